@@ -1,0 +1,65 @@
+// Builds everything: the Node and browser extension bundles, the webview apps into media/dist,
+// dist/core.js (the Node API), the compiled bundled notes, and the test bundles.
+//   node esbuild.config.mjs [--release] [--watch] [--notes-only] [--lenient: report note problems, do not fail]
+import * as esbuild from 'esbuild';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { readdirSync } from 'node:fs';
+
+const args = new Set(process.argv.slice(2));
+const release = args.has('--release');
+const watch = args.has('--watch');
+const common = { bundle: true, minify: release, sourcemap: !release, logLevel: 'warning', target: 'es2022' };
+const node = { ...common, platform: 'node', format: 'cjs', external: ['vscode'] };
+const browser = { ...common, platform: 'browser', format: 'cjs', external: ['vscode'], define: { global: 'globalThis' } };
+
+// mocha >= 11 is ESM; its UMD browser build must only set globalThis.mocha inside the web bundle.
+const mochaUmdAsGlobal = {
+  name: 'mocha-umd-as-global',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, async a => ({
+      contents: `(function () { var module, exports, define;\n${await readFile(a.path, 'utf8')}\n})();`, loader: 'js',
+    }));
+  },
+};
+
+/** Compiles notes/ with the core's own parser; any problem fails the build with file:line. */
+async function compileNotes() {
+  await esbuild.build({ ...node, minify: false, sourcemap: false, entryPoints: ['src/api/node.ts'], outfile: 'dist/core.js' });
+  const require = createRequire(import.meta.url);
+  const core = require('./dist/core.js');
+  const files = await core.readNoteFolder('notes');
+  const kb = core.mergeKnowledge([core.parseNotes(files, { origin: 'bundled', fileLabel: p => `notes/${p}` })]);
+  for (const p of kb.problems) console.error(`${p.file}:${p.line}: ${p.severity}: ${p.message}`);
+  if (kb.problems.length && !args.has('--lenient')) throw new Error(`${kb.problems.length} problem(s) in the bundled notes`);
+  const quiz = kb.concepts.reduce((n, c) => n + c.quiz.length, 0);
+  const data = JSON.stringify(kb.toJSON());
+  await mkdir('dist', { recursive: true });
+  await writeFile('dist/notes.json', data);
+  console.log(`notes: ${kb.concepts.length} concepts, ${kb.topics.length} topics, ${quiz} authored quiz items, ${kb.problems.length} problems`);
+}
+
+const tests = () => [
+  { ...node, minify: false, sourcemap: 'inline', entryPoints: readdirSync('test/unit').filter(f => f.endsWith('.test.ts')).map(f => `test/unit/${f}`), outdir: 'out/test/unit', external: ['vscode', 'mocha', 'fast-check'] },
+  { ...node, minify: false, sourcemap: 'inline', entryPoints: ['test/integration/index.ts'], outfile: 'out/test/integration/index.js', external: ['vscode', 'mocha'] },
+  { ...browser, minify: false, sourcemap: 'inline', entryPoints: ['test/integration/web-index.ts'], outfile: 'dist/web/test/index.js', plugins: [mochaUmdAsGlobal], inject: ['test/integration/process-shim.js'] },
+];
+
+const builds = [
+  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  { ...browser, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js' },
+  { ...common, platform: 'browser', format: 'iife', entryPoints: { quiz: 'src/webview/quiz.ts', concept: 'src/webview/concept.ts' }, outdir: 'media/dist', minify: true, sourcemap: !release },
+  { ...common, entryPoints: ['src/webview/webview.css'], outfile: 'media/dist/webview.css', minify: true, sourcemap: false },
+  ...(release ? [] : tests()),
+];
+
+try {
+  await compileNotes();
+  if (!args.has('--notes-only')) {
+    if (watch) for (const b of builds) await (await esbuild.context(b)).watch();
+    else await Promise.all(builds.map(b => esbuild.build(b)));
+  }
+} catch (e) {
+  console.error(e.message ?? e);
+  process.exit(1);
+}

@@ -1,0 +1,64 @@
+// The vscode-free core: parse and validate notes, search them, match terms, build quizzes.
+// Runs on plain Node and in a web worker; host services (file reading) are passed in.
+import { KnowledgeBase, mergeKnowledge } from './knowledgeBase';
+import type { Concept, KnowledgeData, NoteFile } from './model';
+import { parseNotes, type ParseOptions } from './notes/parseNotes';
+import { buildQuizItems, type QuizItem } from './quiz/items';
+import { ConceptSearch, type SearchHit } from './search/conceptSearch';
+import { TermIndex, type TermMatch } from './terms/termIndex';
+
+export * from './model';
+export { KnowledgeBase, mergeKnowledge, formKey } from './knowledgeBase';
+export { parseNotes, type ParseOptions } from './notes/parseNotes';
+export { readFrontMatter } from './notes/frontMatter';
+export { ConceptSearch, normaliseQuery, type SearchHit } from './search/conceptSearch';
+export { TermIndex, GENERIC_WORDS, type TermMatch } from './terms/termIndex';
+export { tokenize } from './terms/tokenize';
+export { buildQuizItems, neighbours, type QuizItem } from './quiz/items';
+export { present, isCorrect, solutionLines, permutation, type Presentation, type Response, type Random } from './quiz/present';
+
+/** A folder of notes handed to `createKnowledgeBase`: its files and how to name it. */
+export interface NoteRoot {
+  readonly files: readonly NoteFile[];
+  readonly options: ParseOptions;
+}
+
+/** Builds a knowledge base from the compiled bundled data plus any roots of user notes. */
+export function createKnowledgeBase(bundled: KnowledgeData | undefined, roots: readonly NoteRoot[] = []): KnowledgeBase {
+  const parts = roots.map(r => parseNotes(r.files, r.options));
+  return mergeKnowledge(bundled ? [bundled, ...parts] : parts);
+}
+
+// Indexes are built on first use and cached per knowledge base, so every surface shares them.
+const searches = new WeakMap<KnowledgeBase, ConceptSearch>();
+const termIndexes = new WeakMap<KnowledgeBase, TermIndex>();
+const quizzes = new WeakMap<KnowledgeBase, QuizItem[]>();
+
+function cached<T>(map: WeakMap<KnowledgeBase, T>, kb: KnowledgeBase, make: () => T): T {
+  let value = map.get(kb);
+  if (value === undefined) map.set(kb, (value = make()));
+  return value;
+}
+
+/** Ranked concepts for a look-up query, best first. */
+export function searchConcepts(kb: KnowledgeBase, query: string, limit = 50): SearchHit[] {
+  return cached(searches, kb, () => new ConceptSearch(kb.concepts)).search(query, limit);
+}
+
+/** The term index behind hovers and "In this file". */
+export function termIndexOf(kb: KnowledgeBase): TermIndex {
+  return cached(termIndexes, kb, () => new TermIndex(kb.concepts));
+}
+
+/** The concept whose term is under `character` in `lineText`, with the term's exact range. */
+export function findTermAt(kb: KnowledgeBase, lineText: string, character: number): { concept: Concept; concepts: readonly Concept[]; start: number; end: number } | undefined {
+  const m: TermMatch | undefined = termIndexOf(kb).findAt(lineText, character);
+  return m && { concept: m.concepts[0], concepts: m.concepts, start: m.start, end: m.end };
+}
+
+/** Every quiz item, authored and generated, each with its concept id and type. */
+export function quizItems(kb: KnowledgeBase): QuizItem[] {
+  return cached(quizzes, kb, () => buildQuizItems(kb));
+}
+export { renderMarkdown, renderInline, escapeHtml } from './render';
+export { QuizSession, type AnsweredItem } from './quiz/session';

@@ -1,0 +1,92 @@
+// The knowledge model: plain data, JSON-serialisable, shared by every surface.
+
+export type Severity = 'error' | 'warning';
+
+/** A problem found while reading notes: always with the file and a 1-based line. */
+export interface Problem {
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+  readonly severity: Severity;
+}
+
+export interface ExamTag {
+  readonly domain: number;
+  readonly task?: string;
+}
+
+/** How a concept's surface forms behave in hover matching (see notes/README.md). */
+export interface HoverRules {
+  /** false: the concept is for look-up only. */
+  readonly enabled: boolean;
+  /** Forms that match only in exactly this case. */
+  readonly caseSensitive: readonly string[];
+  /** Forms that match only as a whole standalone word or identifier. */
+  readonly standalone: readonly string[];
+  /** Forms used by look-up but never by hover. */
+  readonly exclude: readonly string[];
+}
+
+interface QuizBase {
+  readonly question: string;
+  readonly explanation: string;
+}
+export interface SingleItem extends QuizBase { readonly type: 'single'; readonly choices: readonly string[]; readonly answer: number }
+export interface MultipleItem extends QuizBase { readonly type: 'multiple'; readonly choices: readonly string[]; readonly answer: readonly number[] }
+export interface OrderingItem extends QuizBase { readonly type: 'ordering'; readonly items: readonly string[] }
+export interface MatchingItem extends QuizBase { readonly type: 'matching'; readonly pairs: readonly (readonly [string, string])[] }
+/** A quiz question as authored in a note's front matter. */
+export type AuthoredItem = SingleItem | MultipleItem | OrderingItem | MatchingItem;
+export type QuizType = AuthoredItem['type'];
+
+export type Origin = 'bundled' | 'user';
+
+export interface SourceRef {
+  readonly file: string;
+  /** 1-based line where the note's body starts. */
+  readonly line: number;
+}
+
+export interface Concept {
+  readonly id: string;
+  readonly title: string;
+  readonly aliases: readonly string[];
+  readonly summary: string;
+  /** Markdown body. */
+  readonly body: string;
+  readonly topicId: string;
+  /** Titles from the root topic down to the concept's own topic. */
+  readonly topicPath: readonly string[];
+  readonly related: readonly string[];
+  readonly order: number;
+  readonly exam?: ExamTag;
+  readonly hover: HoverRules;
+  readonly quiz: readonly AuthoredItem[];
+  readonly source: SourceRef;
+  readonly origin: Origin;
+}
+
+export interface Topic {
+  /** Folder path relative to its notes root, with '/' separators; user roots are prefixed. */
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly order: number;
+  readonly parentId: string | undefined;
+  readonly origin: Origin;
+  readonly source?: SourceRef;
+}
+
+/** The serialisable content of a knowledge base (what the build writes for the bundled notes). */
+export interface KnowledgeData {
+  readonly topics: readonly Topic[];
+  readonly concepts: readonly Concept[];
+  readonly problems: readonly Problem[];
+}
+
+/** A note file handed to the parser; the host reads it (fs, workspace.fs, or the build). */
+export interface NoteFile {
+  /** Path relative to its notes root, with '/' separators. */
+  readonly path: string;
+  readonly text: string;
+}

@@ -1,0 +1,141 @@
+import type { AuthoredItem, ExamTag, HoverRules } from '../model';
+import { isRecord, isText, readQuizItem } from './quizSchema';
+
+/** A concept note's front matter after validation (before cross-note checks). */
+export interface ConceptFields {
+  readonly id: string;
+  readonly title: string;
+  readonly aliases: string[];
+  readonly summary: string;
+  readonly related: string[];
+  readonly order: number | undefined;
+  readonly exam: ExamTag | undefined;
+  readonly hover: HoverRules;
+  readonly quiz: AuthoredItem[];
+}
+
+export interface TopicFields {
+  readonly title: string;
+  readonly summary: string;
+  readonly order: number | undefined;
+}
+
+export type Report = (key: string | undefined, message: string, severity?: 'error' | 'warning') => void;
+
+export const CONCEPT_KEYS = ['id', 'title', 'aliases', 'summary', 'related', 'order', 'exam', 'hover', 'quiz'] as const;
+export const TOPIC_KEYS = ['title', 'summary', 'order'] as const;
+export const SUMMARY_MAX = 250;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function readConceptFields(data: unknown, fileId: string, report: Report): ConceptFields | undefined {
+  if (!isRecord(data)) {
+    report(undefined, 'The front matter must be a YAML mapping of keys to values.');
+    return undefined;
+  }
+  unknownKeys(data, CONCEPT_KEYS, report);
+  let id = fileId;
+  if (data.id !== undefined) {
+    if (typeof data.id === 'string' && ID.test(data.id)) id = data.id;
+    else report('id', `id "${String(data.id)}" must be lower-case words joined by hyphens, like "rlhf" or "latent-space".`);
+  } else if (!ID.test(fileId)) {
+    report(undefined, `No id, and the file name "${fileId}" is not a valid id: add "id: some-id".`);
+    return undefined;
+  }
+  if (!isText(data.title)) {
+    report('title', 'Missing title: add "title: ..." with the concept\'s name.');
+    return undefined;
+  }
+  const title = data.title.trim();
+  let summary = '';
+  if (!isText(data.summary)) report('summary', 'Missing summary: one or two sentences, the hover text.');
+  else {
+    summary = data.summary.trim().replace(/\s+/g, ' ');
+    if (summary.length >= SUMMARY_MAX) report('summary', `The summary has ${summary.length} characters; keep it under ${SUMMARY_MAX}.`, 'warning');
+  }
+  const aliases = textList(data.aliases, 'aliases', report).filter(a => a.toLowerCase() !== title.toLowerCase());
+  const related = textList(data.related, 'related', report);
+  let order: number | undefined;
+  if (data.order !== undefined) {
+    if (typeof data.order === 'number' && Number.isFinite(data.order)) order = data.order;
+    else report('order', 'order must be a number.');
+  }
+  return {
+    id, title, summary, aliases, related, order,
+    exam: readExam(data.exam, report),
+    hover: readHover(data.hover, [title.replace(/\s*\([^)]*\)\s*$/, ''), ...aliases], report),
+    quiz: readQuiz(data.quiz, report),
+  };
+}
+
+export function readTopicFields(data: unknown, report: Report): TopicFields | undefined {
+  if (data === undefined || data === null) return { title: '', summary: '', order: undefined };
+  if (!isRecord(data)) {
+    report(undefined, 'The front matter must be a YAML mapping of keys to values.');
+    return undefined;
+  }
+  unknownKeys(data, TOPIC_KEYS, report);
+  const order = typeof data.order === 'number' && Number.isFinite(data.order) ? data.order : undefined;
+  if (data.order !== undefined && order === undefined) report('order', 'order must be a number.');
+  return { title: isText(data.title) ? data.title.trim() : '', summary: isText(data.summary) ? data.summary.trim() : '', order };
+}
+
+function unknownKeys(data: Record<string, unknown>, allowed: readonly string[], report: Report) {
+  for (const k of Object.keys(data)) {
+    if (!allowed.includes(k)) report(k, `Unknown front-matter key "${k}" (allowed: ${allowed.join(', ')}).`, 'warning');
+  }
+}
+
+function textList(v: unknown, key: string, report: Report): string[] {
+  if (v === undefined || v === null) return [];
+  const list = Array.isArray(v) ? v : [v];
+  const out: string[] = [];
+  for (const x of list) {
+    if (typeof x === 'string' && x.trim()) out.push(x.trim());
+    else if (typeof x === 'number') out.push(String(x));
+    else report(key, `${key} must be a list of texts; "${JSON.stringify(x)}" is not one.`);
+  }
+  return [...new Set(out)];
+}
+
+function readExam(v: unknown, report: Report): ExamTag | undefined {
+  if (v === undefined) return undefined;
+  if (!isRecord(v) || !Number.isInteger(v.domain) || (v.domain as number) < 1 || (v.domain as number) > 5) {
+    report('exam', 'exam must look like { domain: 2 } or { domain: 2, task: "2.1" }, with a domain from 1 to 5.');
+    return undefined;
+  }
+  const task = v.task === undefined ? undefined : String(v.task);
+  if (task !== undefined && !new RegExp(`^${String(v.domain)}\\.\\d$`).test(task)) report('exam', `exam task "${task}" does not belong to domain ${String(v.domain)}.`, 'warning');
+  return task === undefined ? { domain: v.domain as number } : { domain: v.domain as number, task };
+}
+
+function readHover(v: unknown, forms: readonly string[], report: Report): HoverRules {
+  const none: HoverRules = { enabled: true, caseSensitive: [], standalone: [], exclude: [] };
+  if (v === undefined || v === true) return none;
+  if (v === false) return { ...none, enabled: false };
+  if (!isRecord(v)) {
+    report('hover', 'hover must be false or a mapping with case, standalone and exclude lists.');
+    return none;
+  }
+  const list = (key: 'case' | 'standalone' | 'exclude') => {
+    const items = textList(v[key], `hover.${key}`, report);
+    for (const f of items) if (!forms.includes(f)) report('hover', `hover.${key} names "${f}", which is neither the title nor an alias.`);
+    return items.filter(f => forms.includes(f));
+  };
+  for (const k of Object.keys(v)) if (!['case', 'standalone', 'exclude'].includes(k)) report('hover', `Unknown hover key "${k}" (allowed: case, standalone, exclude).`, 'warning');
+  return { enabled: true, caseSensitive: list('case'), standalone: list('standalone'), exclude: list('exclude') };
+}
+
+function readQuiz(v: unknown, report: Report): AuthoredItem[] {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) {
+    report('quiz', 'quiz must be a list of questions.');
+    return [];
+  }
+  const out: AuthoredItem[] = [];
+  v.forEach((raw, i) => {
+    const item = readQuizItem(raw);
+    if (typeof item === 'string') report('quiz', `Quiz item ${i + 1} ${item}.`);
+    else out.push(item);
+  });
+  return out;
+}

@@ -1,0 +1,52 @@
+// The composition root: builds the pieces, registers them, and pushes every disposable.
+// Nothing is loaded here: the knowledge base and its indexes load on first use.
+import * as vscode from 'vscode';
+import { Command, PanelType, View } from './vscode/commands';
+import { ConceptPanel } from './vscode/conceptPanel';
+import { TermHoverProvider } from './vscode/hoverProvider';
+import { HoverToggle } from './vscode/hoverToggle';
+import { KnowledgeService } from './vscode/knowledgeService';
+import { LookUp, items as lookUpItems } from './vscode/lookUp';
+import type { StudyApi } from './vscode/api';
+import { ProgressStore } from './vscode/progressStore';
+import { QuizViews } from './vscode/quizViews';
+import { TopicsTree, type TopicNode } from './vscode/topicsTree';
+
+export function activate(context: vscode.ExtensionContext): StudyApi {
+  const log = vscode.window.createOutputChannel('GenAI Study', { log: true });
+  const knowledge = new KnowledgeService(context.extensionUri);
+  const tree = new TopicsTree(knowledge);
+  const treeView = vscode.window.createTreeView(View.Topics, { treeDataProvider: tree, showCollapseAll: true });
+  const concepts = new ConceptPanel(context.extensionUri, knowledge, log);
+  const quiz = new QuizViews(context.extensionUri, knowledge, new ProgressStore(context.globalState), log);
+  const lookUp = new LookUp(knowledge);
+  const hoverToggle = new HoverToggle();
+  const reveal = async (id: string) => {
+    const node = treeView.visible ? await tree.conceptNodeById(id) : undefined;
+    if (node) await treeView.reveal(node, { select: true, focus: false, expand: true });
+  };
+  const scopeOf = (arg: unknown) => typeof arg === 'string' ? { conceptId: arg }
+    : (arg as TopicNode | undefined)?.kind === 'topic' ? { topicId: (arg as Extract<TopicNode, { kind: 'topic' }>).topic.id }
+    : (arg as TopicNode | undefined)?.kind === 'concept' ? { conceptId: (arg as Extract<TopicNode, { kind: 'concept' }>).concept.id } : undefined;
+
+  context.subscriptions.push(
+    log, knowledge, tree, treeView, concepts, quiz, hoverToggle,
+    concepts.onDidShow(id => void reveal(id)),
+    vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-vfs' }, { scheme: 'vscode-remote' }], new TermHoverProvider(knowledge)),
+    vscode.window.registerWebviewViewProvider(View.Quiz, quiz),
+    vscode.window.registerWebviewPanelSerializer(PanelType.Quiz, quiz),
+    vscode.window.registerWebviewPanelSerializer(PanelType.Concept, { deserializeWebviewPanel: (panel, state) => concepts.revive(panel, state) }),
+    vscode.commands.registerCommand(Command.LookUp, (query?: unknown) => lookUp.show(typeof query === 'string' ? query : undefined)),
+    vscode.commands.registerCommand(Command.OpenConcept, (id: unknown) => typeof id === 'string' ? concepts.show(id) : lookUp.show()),
+    vscode.commands.registerCommand(Command.OpenQuizPanel, () => quiz.openPanel()),
+    vscode.commands.registerCommand(Command.QuizConcept, (arg: unknown) => quiz.openPanel(scopeOf(arg))),
+    vscode.commands.registerCommand(Command.Refresh, () => { knowledge.reload(); tree.refresh(); }),
+    vscode.commands.registerCommand(Command.ToggleHover, () => hoverToggle.toggle()),
+  );
+  return {
+    knowledgeBase: () => knowledge.get(), topics: tree, topicsView: treeView, openConceptId: () => concepts.conceptId,
+    lookUpItems: async query => lookUpItems(await knowledge.get(), query).map(i => ({ label: i.label, conceptId: i.concept?.id })),
+  };
+}
+
+export function deactivate() {}

@@ -1,0 +1,21 @@
+/** Every command id the extension contributes, in one place (package.json lists the same ids). */
+export const enum Command {
+  LookUp = 'genaiStudy.lookUp',
+  OpenConcept = 'genaiStudy.openConcept',
+  OpenQuizPanel = 'genaiStudy.openQuizPanel',
+  QuizConcept = 'genaiStudy.quizConcept',
+  Refresh = 'genaiStudy.refresh',
+  ToggleHover = 'genaiStudy.toggleHover',
+}
+
+/** View ids, as in package.json. */
+export const enum View {
+  Topics = 'genaiStudy.topics',
+  Quiz = 'genaiStudy.quiz',
+}
+
+/** Webview panel types, as registered for serializers. */
+export const enum PanelType {
+  Concept = 'genaiStudy.concept',
+  Quiz = 'genaiStudy.quizPanel',
+}

@@ -1,0 +1,90 @@
+import * as vscode from 'vscode';
+import { escapeHtml, renderMarkdown, type Concept, type KnowledgeBase } from '../core';
+import type { ConceptState } from '../protocol';
+import { isFromConceptWebview } from '../protocolGuards';
+import { Command, PanelType } from './commands';
+import type { KnowledgeService } from './knowledgeService';
+import { pageHtml, webviewOptions } from './webviewHtml';
+
+/** The concept view: one editor panel, reused, restored after a reload. */
+export class ConceptPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private currentId: string | undefined;
+  private readonly opened = new vscode.EventEmitter<string>();
+  /** Fires with the concept id each time the panel shows a concept. */
+  readonly onDidShow = this.opened.event;
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly knowledge: KnowledgeService, private readonly log: vscode.LogOutputChannel) {}
+
+  get conceptId(): string | undefined { return this.currentId; }
+
+  async show(id: string): Promise<boolean> {
+    const kb = await this.knowledge.get();
+    const concept = kb.concept(id);
+    if (!concept) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('No concept with the id "{0}".', id));
+      return false;
+    }
+    if (!this.panel) {
+      this.attach(vscode.window.createWebviewPanel(PanelType.Concept, concept.title, vscode.ViewColumn.Active, webviewOptions(this.extensionUri)));
+    } else this.panel.reveal(undefined, false);
+    this.render(kb, concept);
+    return true;
+  }
+
+  /** For the serializer: adopt a panel VS Code restored after a reload. */
+  async revive(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    this.panel?.dispose();
+    this.attach(panel);
+    const id = typeof state === 'object' && state !== null && typeof (state as ConceptState).id === 'string' ? (state as ConceptState).id : undefined;
+    const kb = await this.knowledge.get();
+    const concept = id ? kb.concept(id) : undefined;
+    if (concept) this.render(kb, concept);
+    else panel.dispose();
+  }
+
+  private attach(panel: vscode.WebviewPanel) {
+    this.panel = panel;
+    panel.webview.options = webviewOptions(this.extensionUri);
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'activity.svg');
+    panel.webview.onDidReceiveMessage(msg => {
+      if (!isFromConceptWebview(msg)) {
+        this.log.warn('Ignored a malformed message from the concept view', JSON.stringify(msg)?.slice(0, 200));
+        return;
+      }
+      if (msg.type === 'open') void vscode.commands.executeCommand(Command.OpenConcept, msg.id);
+      else void vscode.commands.executeCommand(Command.QuizConcept, msg.id);
+    });
+    panel.onDidDispose(() => {
+      if (this.panel === panel) { this.panel = undefined; this.currentId = undefined; }
+    });
+  }
+
+  private render(kb: KnowledgeBase, c: Concept) {
+    if (!this.panel) return;
+    this.currentId = c.id;
+    this.panel.title = c.title;
+    this.panel.webview.html = pageHtml(this.panel.webview, this.extensionUri, 'concept', escapeHtml(c.title), conceptBody(kb, c));
+    this.opened.fire(c.id);
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    this.opened.dispose();
+  }
+}
+
+function conceptBody(kb: KnowledgeBase, c: Concept): string {
+  const related = c.related.map(id => kb.concept(id)).filter((r): r is Concept => !!r);
+  const aliases = c.aliases.length ? `<p class="aliases"><span class="label">${escapeHtml(vscode.l10n.t('Also called'))}</span> ${c.aliases.map(a => `<code>${escapeHtml(a)}</code>`).join(' ')}</p>` : '';
+  const exam = c.exam ? `<span class="badge">${escapeHtml(vscode.l10n.t('Exam domain {0}', c.exam.task ?? String(c.exam.domain)))}</span>` : '';
+  return `<main id="concept" data-id="${escapeHtml(c.id)}" data-state="${escapeHtml(JSON.stringify({ id: c.id } satisfies ConceptState))}">
+<nav class="path" aria-label="${escapeHtml(vscode.l10n.t('Topic'))}">${c.topicPath.map(escapeHtml).join(' <span aria-hidden="true">›</span> ')}</nav>
+<header><h1>${escapeHtml(c.title)}</h1>${exam}</header>
+${aliases}
+<p class="summary">${escapeHtml(c.summary)}</p>
+<article class="body">${renderMarkdown(c.body)}</article>
+${related.length ? `<section class="related"><h2>${escapeHtml(vscode.l10n.t('Related'))}</h2><ul>${related.map(r => `<li><a href="#" class="concept-link" data-concept="${escapeHtml(r.id)}">${escapeHtml(r.title)}</a></li>`).join('')}</ul></section>` : ''}
+<p class="actions"><button id="quiz-me" type="button" data-concept="${escapeHtml(c.id)}">${escapeHtml(vscode.l10n.t('Quiz me'))}</button></p>
+</main>`;
+}

@@ -1,0 +1,113 @@
+import * as vscode from 'vscode';
+import { createKnowledgeBase, type KnowledgeBase, type KnowledgeData, type NoteFile, type NoteRoot } from '../core';
+
+const MAX_USER_FILES = 20_000;
+
+/**
+ * Loads the knowledge base once, on first use: the compiled bundled notes (dist/notes.json, read
+ * with workspace.fs so it also works on the web) plus the folders of genaiStudy.notes.folders.
+ * Reloads when those folders or the setting change, and publishes note problems as diagnostics.
+ */
+export class KnowledgeService implements vscode.Disposable {
+  private current: Promise<KnowledgeBase> | undefined;
+  private bundled: Promise<KnowledgeData> | undefined;
+  private readonly changed = new vscode.EventEmitter<KnowledgeBase>();
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('genaiStudy');
+  private watchers: vscode.Disposable[] = [];
+  private readonly subscriptions: vscode.Disposable[] = [];
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly extensionUri: vscode.Uri) {
+    this.subscriptions.push(this.changed, this.diagnostics, vscode.workspace.onDidChangeConfiguration(e => {
+      if (e.affectsConfiguration('genaiStudy.notes.folders')) this.reload();
+    }));
+  }
+
+  get(): Promise<KnowledgeBase> {
+    return (this.current ??= this.load());
+  }
+
+  reload(): void {
+    if (!this.current) return;
+    this.current = this.load();
+    void this.current.then(kb => this.changed.fire(kb));
+  }
+
+  private async load(): Promise<KnowledgeBase> {
+    this.bundled ??= Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'notes.json')))
+      .then(bytes => JSON.parse(new TextDecoder().decode(bytes)) as KnowledgeData);
+    const folders = this.userFolders();
+    this.watch(folders);
+    const roots: NoteRoot[] = await Promise.all(folders.map(async (uri, i) => ({
+      files: await readFolder(uri),
+      options: { origin: 'user' as const, rootId: `user${i}`, rootTitle: vscode.l10n.t('My notes: {0}', basename(uri)), fileLabel: (p: string) => vscode.Uri.joinPath(uri, p).toString() },
+    })));
+    const kb = createKnowledgeBase(await this.bundled, roots);
+    this.publish(kb);
+    return kb;
+  }
+
+  private userFolders(): vscode.Uri[] {
+    const paths = vscode.workspace.getConfiguration('genaiStudy').get<string[]>('notes.folders', []);
+    const base = vscode.workspace.workspaceFolders?.[0]?.uri;
+    return paths.filter(p => typeof p === 'string' && p.trim()).map(p => {
+      if (/^[a-z][a-z0-9+.-]+:\/\//i.test(p)) return vscode.Uri.parse(p);
+      if (p.startsWith('/') || /^[a-z]:[\\/]/i.test(p) || !base) return vscode.Uri.file(p);
+      return vscode.Uri.joinPath(base, p);
+    });
+  }
+
+  private watch(folders: readonly vscode.Uri[]) {
+    this.watchers.forEach(w => w.dispose());
+    this.watchers = folders.map(uri => {
+      const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(uri, '**/*.md'));
+      const again = () => this.reload();
+      return vscode.Disposable.from(w, w.onDidChange(again), w.onDidCreate(again), w.onDidDelete(again));
+    });
+  }
+
+  private publish(kb: KnowledgeBase) {
+    this.diagnostics.clear();
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const p of kb.problems) {
+      if (!/^[a-z][a-z0-9+.-]+:/i.test(p.file)) continue; // bundled notes: checked at build time
+      const d = new vscode.Diagnostic(new vscode.Range(p.line - 1, 0, p.line - 1, 1000), p.message,
+        p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+      d.source = 'GenAI Study';
+      const list = byFile.get(p.file) ?? [];
+      list.push(d);
+      byFile.set(p.file, list);
+    }
+    for (const [file, list] of byFile) this.diagnostics.set(vscode.Uri.parse(file), list);
+  }
+
+  dispose(): void {
+    this.watchers.forEach(w => w.dispose());
+    this.subscriptions.forEach(s => s.dispose());
+  }
+}
+
+function basename(uri: vscode.Uri): string {
+  return uri.path.split('/').filter(Boolean).pop() ?? uri.path;
+}
+
+async function readFolder(root: vscode.Uri): Promise<NoteFile[]> {
+  const out: NoteFile[] = [];
+  const decoder = new TextDecoder();
+  async function walk(dir: vscode.Uri, rel: string, depth: number): Promise<void> {
+    if (depth > 16 || out.length >= MAX_USER_FILES) return;
+    let entries: [string, vscode.FileType][];
+    try { entries = await vscode.workspace.fs.readDirectory(dir); } catch { return; }
+    for (const [name, type] of entries) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const child = vscode.Uri.joinPath(dir, name);
+      const relPath = rel ? `${rel}/${name}` : name;
+      if (type & vscode.FileType.Directory) await walk(child, relPath, depth + 1);
+      else if (name.toLowerCase().endsWith('.md') && out.length < MAX_USER_FILES) {
+        try { out.push({ path: relPath, text: decoder.decode(await vscode.workspace.fs.readFile(child)) }); } catch { /* unreadable: skipped */ }
+      }
+    }
+  }
+  await walk(root, '', 0);
+  return out;
+}

@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import { PanelType } from './commands';
+import type { KnowledgeService } from './knowledgeService';
+import type { ProgressStore } from './progressStore';
+import { QuizController, type QuizScope } from './quizController';
+import { pageHtml, webviewOptions } from './webviewHtml';
+
+const QUIZ_BODY = '<main id="quiz" aria-live="polite"></main>';
+
+/** Hosts the quiz app in the sidebar view and in one editor panel, both on the same progress. */
+export class QuizViews implements vscode.WebviewViewProvider, vscode.WebviewPanelSerializer, vscode.Disposable {
+  private view: { webview: vscode.WebviewView; controller: QuizController } | undefined;
+  private panel: { panel: vscode.WebviewPanel; controller: QuizController } | undefined;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly knowledge: KnowledgeService,
+    private readonly progress: ProgressStore,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  resolveWebviewView(webviewView: vscode.WebviewView): void {
+    this.view?.controller.dispose();
+    const controller = this.host(webviewView.webview);
+    this.view = { webview: webviewView, controller };
+    webviewView.onDidDispose(() => { controller.dispose(); if (this.view?.controller === controller) this.view = undefined; });
+  }
+
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel): Promise<void> {
+    this.adoptPanel(panel);
+  }
+
+  /** Starts a quiz in the editor panel, creating it if needed. */
+  async openPanel(scope?: QuizScope): Promise<QuizController> {
+    if (this.panel) this.panel.panel.reveal();
+    else this.adoptPanel(vscode.window.createWebviewPanel(PanelType.Quiz, vscode.l10n.t('GenAI Quiz'), vscode.ViewColumn.Active, webviewOptions(this.extensionUri)));
+    const controller = this.panel!.controller;
+    await controller.start(scope);
+    return controller;
+  }
+
+  private adoptPanel(panel: vscode.WebviewPanel) {
+    this.panel?.panel.dispose();
+    panel.webview.options = webviewOptions(this.extensionUri);
+    const controller = this.host(panel.webview);
+    this.panel = { panel, controller };
+    panel.onDidDispose(() => { controller.dispose(); if (this.panel?.panel === panel) this.panel = undefined; });
+  }
+
+  private host(webview: vscode.Webview): QuizController {
+    webview.options = webviewOptions(this.extensionUri);
+    const controller = new QuizController(webview, this.knowledge, this.progress, this.log);
+    webview.html = pageHtml(webview, this.extensionUri, 'quiz', vscode.l10n.t('Quiz'), QUIZ_BODY);
+    return controller;
+  }
+
+  dispose(): void {
+    this.view?.controller.dispose();
+    this.panel?.panel.dispose();
+  }
+}

@@ -1,0 +1,32 @@
+// The webview side of the bridge: typed postMessage and state, no vscode import.
+interface VsCodeApi<S> {
+  postMessage(message: unknown): void;
+  getState(): S | undefined;
+  setState(state: S): void;
+}
+declare function acquireVsCodeApi<S>(): VsCodeApi<S>;
+
+export function connect<Out, S>() {
+  const api = acquireVsCodeApi<S>();
+  return {
+    post: (message: Out) => api.postMessage(message),
+    getState: () => api.getState(),
+    setState: (state: S) => api.setState(state),
+  };
+}
+
+/** Creates an element with classes, attributes and children; text is always set as text. */
+export function h(tag: string, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === 'class') el.className = v;
+    else el.setAttribute(k, v);
+  }
+  for (const c of children) el.append(c);
+  return el;
+}
+
+/** Parses sanitised HTML from the extension into nodes. */
+export function html(markup: string): DocumentFragment {
+  return document.createRange().createContextualFragment(markup);
+}

@@ -1,0 +1,17 @@
+// The same suite in the web-worker extension host: mocha's browser build, bundled.
+import 'mocha/mocha';
+import { register } from './extension.test';
+
+export function run(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    mocha.setup({ ui: 'tdd', reporter: 'spec', timeout: 30000 });
+    register();
+    try {
+      const runner = mocha.run(failures => {
+        console.log(`web: ${runner.total - failures} passed, ${failures} failed`);
+        if (failures > 0) reject(new Error(`${failures} tests failed.`));
+        else resolve();
+      });
+    } catch (err) { reject(err); }
+  });
+}
