@@ -5,6 +5,7 @@ import { Command, PanelType, View } from './vscode/commands';
 import { ConceptPanel } from './vscode/conceptPanel';
 import { TermHoverProvider } from './vscode/hoverProvider';
 import { HoverToggle } from './vscode/hoverToggle';
+import { InThisFileTree } from './vscode/inThisFile';
 import { KnowledgeService } from './vscode/knowledgeService';
 import { LookUp, items as lookUpItems } from './vscode/lookUp';
 import type { StudyApi } from './vscode/api';
@@ -21,6 +22,8 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
   const quiz = new QuizViews(context.extensionUri, knowledge, new ProgressStore(context.globalState), log);
   const lookUp = new LookUp(knowledge);
   const hoverToggle = new HoverToggle();
+  const inThisFile = new InThisFileTree(knowledge);
+  const inThisFileView = vscode.window.createTreeView(View.InThisFile, { treeDataProvider: inThisFile });
   const reveal = async (id: string) => {
     const node = treeView.visible ? await tree.conceptNodeById(id) : undefined;
     if (node) await treeView.reveal(node, { select: true, focus: false, expand: true });
@@ -30,7 +33,8 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
     : (arg as TopicNode | undefined)?.kind === 'concept' ? { conceptId: (arg as Extract<TopicNode, { kind: 'concept' }>).concept.id } : undefined;
 
   context.subscriptions.push(
-    log, knowledge, tree, treeView, concepts, quiz, hoverToggle,
+    log, knowledge, tree, treeView, concepts, quiz, hoverToggle, inThisFile, inThisFileView,
+    inThisFileView.onDidChangeVisibility(e => inThisFile.setVisible(e.visible)),
     concepts.onDidShow(id => void reveal(id)),
     vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-vfs' }, { scheme: 'vscode-remote' }], new TermHoverProvider(knowledge)),
     vscode.window.registerWebviewViewProvider(View.Quiz, quiz),

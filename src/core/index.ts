@@ -62,3 +62,4 @@ export function quizItems(kb: KnowledgeBase): QuizItem[] {
 }
 export { renderMarkdown, renderInline, escapeHtml } from './render';
 export { QuizSession, type AnsweredItem } from './quiz/session';
+export { mentionsIn, type Mention } from './terms/mentions';

@@ -12,6 +12,7 @@ export const enum Command {
 export const enum View {
   Topics = 'genaiStudy.topics',
   Quiz = 'genaiStudy.quiz',
+  InThisFile = 'genaiStudy.inThisFile',
 }
 
 /** Webview panel types, as registered for serializers. */

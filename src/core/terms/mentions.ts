@@ -1,0 +1,31 @@
+import type { Concept } from '../model';
+import type { TermIndex } from './termIndex';
+
+export interface Mention {
+  readonly concept: Concept;
+  readonly count: number;
+  /** Where it first occurs: 0-based line and character range. */
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Lines longer than this are scanned only in their first part (minified files, data). */
+const MAX_LINE_SCAN = 10_000;
+
+/** The concepts a text mentions, most mentioned first, each with its first occurrence. */
+export function mentionsIn(index: TermIndex, lines: readonly string[]): Mention[] {
+  const found = new Map<Concept, { count: number; line: number; start: number; end: number }>();
+  lines.forEach((text, line) => {
+    const scanned = text.length > MAX_LINE_SCAN ? text.slice(0, MAX_LINE_SCAN) : text;
+    for (const m of index.findAll(scanned)) {
+      for (const concept of m.concepts) {
+        const prior = found.get(concept);
+        if (prior) prior.count++;
+        else found.set(concept, { count: 1, line, start: m.start, end: m.end });
+      }
+    }
+  });
+  return [...found].map(([concept, v]) => ({ concept, ...v }))
+    .sort((a, b) => b.count - a.count || a.line - b.line || a.start - b.start);
+}

@@ -1,0 +1,49 @@
+// Benchmarks that need the real extension host: activation, the whole Topics tree, the first
+// hover and opening the concept view. Run by test/bench/run.mjs; prints one "BENCH {json}" line.
+import * as vscode from 'vscode';
+import type { StudyApi } from '../../src/vscode/api';
+
+export async function run(): Promise<void> {
+  const ext = vscode.extensions.getExtension<StudyApi>('genai-study.genai-study');
+  if (!ext) throw new Error('extension not installed');
+  const wasActive = ext.isActive;
+  let t = performance.now();
+  const api = await ext.activate();
+  const loadActivateMs = performance.now() - t;
+
+  t = performance.now();
+  await api.knowledgeBase();
+  const knowledgeLoadMs = performance.now() - t;
+
+  const walk = async (node?: Parameters<NonNullable<typeof api.topics.getChildren>>[0]): Promise<number> => {
+    const children = (await api.topics.getChildren(node)) ?? [];
+    let n = children.length;
+    for (const c of children) { api.topics.getTreeItem(c); n += await walk(c); }
+    return n;
+  };
+  const treeRuns: number[] = [];
+  let nodes = 0;
+  for (let i = 0; i < 20; i++) {
+    t = performance.now();
+    nodes = await walk();
+    treeRuns.push(performance.now() - t);
+  }
+
+  const folder = vscode.workspace.workspaceFolders![0].uri;
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'sample.py'));
+  const pos = doc.positionAt(doc.getText().indexOf('RLHF') + 1);
+  t = performance.now();
+  await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, pos);
+  const firstHoverCommandMs = performance.now() - t;
+
+  t = performance.now();
+  await vscode.commands.executeCommand('genaiStudy.openConcept', 'rlhf');
+  const conceptOpenCommandMs = performance.now() - t;
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+
+  const sorted = [...treeRuns].sort((a, b) => a - b);
+  console.log('BENCH ' + JSON.stringify({
+    wasActive, loadActivateMs, knowledgeLoadMs, treeNodes: nodes, treeFirstMs: treeRuns[0], treeMedianMs: sorted[sorted.length >> 1],
+    firstHoverCommandMs, conceptOpenCommandMs,
+  }));
+}

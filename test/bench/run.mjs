@@ -1,0 +1,142 @@
+// npm run bench: performance figures, with the naive baselines measured in the same run.
+// Prints a table and writes test-results/bench.json. A benchmark, not a test: nothing asserts.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, startServer } from '../vscode/tools.mjs';
+import { runInHost } from '../vscode/runInHost.mjs';
+import { generatedNotes, hoverLines, keystrokeQueries } from './workload.mjs';
+
+const require = createRequire(import.meta.url);
+const core = require(join(ROOT, 'dist', 'core.js'));
+const Fuse = require('fuse.js');
+
+const now = () => Number(process.hrtime.bigint()) / 1e6; // ms
+const stats = xs => { const s = [...xs].sort((a, b) => a - b); const q = p => s[Math.min(s.length - 1, Math.floor(p * s.length))]; return { median: q(0.5), p99: q(0.99) }; };
+const round = (x, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
+
+function timeEach(inputs, fn) {
+  return inputs.map(x => { const t = now(); fn(x); return now() - t; });
+}
+
+function lookupBench(kb, label) {
+  const queries = keystrokeQueries(kb);
+  let t = now();
+  core.searchConcepts(kb, queries[0]);
+  const firstMs = now() - t;
+  for (const q of queries.slice(0, 50)) core.searchConcepts(kb, q); // warm-up
+  const ours = stats(timeEach(queries, q => core.searchConcepts(kb, q, 50)));
+  t = now();
+  const fuse = new Fuse(kb.concepts.map(c => ({ title: c.title, aliases: c.aliases, summary: c.summary })), { keys: ['title', 'aliases', 'summary'] });
+  const naiveBuildMs = now() - t;
+  for (const q of queries.slice(0, 20)) fuse.search(q);
+  const naive = stats(timeEach(queries, q => fuse.search(q)));
+  return { label, concepts: kb.concepts.length, queries: queries.length, medianMs: round(ours.median), p99Ms: round(ours.p99), firstMs: round(firstMs),
+    naiveMedianMs: round(naive.median), naiveP99Ms: round(naive.p99), naiveBuildMs: round(naiveBuildMs),
+    speedupMedian: round(naive.median / ours.median, 1), speedupP99: round(naive.p99 / ours.p99, 1) };
+}
+
+function hoverBench(kb, label) {
+  const lines = hoverLines(kb, 200, 2000);
+  const probes = lines.flatMap((line, i) => Array.from({ length: 20 }, (_, k) => ({ line, ch: Math.floor(((k * 97 + i * 13) % 1000) / 1000 * line.length) })));
+  let t = now();
+  const index = core.termIndexOf(kb);
+  index.findAt(probes[0].line, probes[0].ch);
+  const firstMs = now() - t;
+  for (const p of probes.slice(0, 500)) index.findAt(p.line, p.ch);
+  const oursUs = stats(timeEach(probes, p => index.findAt(p.line, p.ch))).median * 1000;
+  const oursP99Us = stats(timeEach(probes, p => index.findAt(p.line, p.ch))).p99 * 1000;
+  // Naive: one regular expression alternating every term, run over the whole line.
+  const terms = [...new Set(kb.concepts.flatMap(c => [c.title, ...c.aliases]))].sort((a, b) => b.length - a.length)
+    .map(s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  t = now();
+  const naive = new RegExp(`\\b(?:${terms.join('|')})\\b`, 'gi');
+  const naiveBuildMs = now() - t;
+  const naiveFind = (line, ch) => { naive.lastIndex = 0; for (let m; (m = naive.exec(line));) { if (m.index <= ch && ch < m.index + m[0].length) return m; if (m.index > ch) return undefined; } return undefined; };
+  const naiveProbes = probes.filter((_, i) => i % 20 === 0);
+  const naiveUs = stats(timeEach(naiveProbes, p => naiveFind(p.line, p.ch))).median * 1000;
+  return { label, concepts: kb.concepts.length, lineChars: 2000, probes: probes.length, medianUs: round(oursUs, 2), p99Us: round(oursP99Us, 2), firstMs: round(firstMs),
+    naiveMedianUs: round(naiveUs, 1), naiveBuildMs: round(naiveBuildMs), speedupMedian: round(naiveUs / oursUs, 0) };
+}
+
+function inThisFileBench(kb) {
+  const lines = hoverLines(kb, 10_000, 80);
+  const index = core.termIndexOf(kb);
+  const runs = timeEach([1, 2, 3, 4, 5], () => { for (const l of lines) index.findAll(l); });
+  return { lines: lines.length, medianMs: round(stats(runs).median, 2) };
+}
+
+function renderBench(kb) {
+  core.renderMarkdown('warm **up**');
+  const runs = timeEach(kb.concepts, c => core.renderMarkdown(c.body));
+  return { notes: runs.length, medianMs: round(stats(runs).median), p99Ms: round(stats(runs).p99) };
+}
+
+async function hostBench() {
+  const server = await startServer({ extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
+  try {
+    const { output } = await runInHost({ url: server.url, extensionPath: ROOT, testsPath: join(ROOT, 'out', 'test', 'bench', 'host.js'), folder: join(ROOT, 'test', 'fixtures', 'workspace') });
+    const line = output.split('\n').find(l => l.startsWith('BENCH '));
+    return line ? JSON.parse(line.slice(6)) : { error: 'no result from the extension host' };
+  } finally { server.stop(); }
+}
+
+function vsixBench() {
+  const dir = mkdtempSync(join(tmpdir(), 'genai-study-bench-'));
+  const vsix = join(dir, 'genai-study.vsix');
+  const r = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
+  const files = /\((\d+) files/.exec(r.stdout ?? '')?.[1];
+  const bytes = r.status === 0 ? statSync(vsix).size : 0;
+  rmSync(dir, { recursive: true, force: true });
+  return { bytes, files: Number(files) || undefined, extensionBundleBytes: statSync(join(ROOT, 'dist', 'extension.js')).size, webBundleBytes: statSync(join(ROOT, 'dist', 'web', 'extension.js')).size,
+    webviewBytes: ['quiz.js', 'concept.js', 'webview.css'].reduce((n, f) => n + statSync(join(ROOT, 'media', 'dist', f)).size, 0) };
+}
+
+const real = core.createKnowledgeBase(JSON.parse(readFileSync(join(ROOT, 'dist', 'notes.json'), 'utf8')));
+let t = now();
+const big = core.createKnowledgeBase(undefined, [{ files: generatedNotes(3000), options: { origin: 'user' } }]);
+const parse3000Ms = now() - t;
+const freshBig = () => core.createKnowledgeBase(big.toJSON());
+
+const lookup = lookupBench(freshBig(), 'generated');
+const lookupReal = lookupBench(core.createKnowledgeBase(real.toJSON()), 'real');
+const hover = hoverBench(freshBig(), 'generated');
+const hoverReal = hoverBench(core.createKnowledgeBase(real.toJSON()), 'real');
+const inThisFile = inThisFileBench(real);
+const render = renderBench(real);
+const vsix = vsixBench(); // runs the release build (vscode:prepublish)
+spawnSync('node', ['esbuild.config.mjs'], { cwd: ROOT, stdio: 'ignore' }); // the host bench needs the test bundles
+const host = await hostBench();
+
+const result = {
+  machine: `${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, node ${process.version}`,
+  activation: { loadActivateMs: round(host.loadActivateMs ?? NaN), knowledgeLoadMs: round(host.knowledgeLoadMs ?? NaN), wasActive: host.wasActive },
+  lookup, lookupReal, hover, hoverReal,
+  parse: { notes: 3000, ms: round(parse3000Ms) },
+  inThisFile,
+  tree: { nodes: host.treeNodes, firstMs: round(host.treeFirstMs ?? NaN), medianMs: round(host.treeMedianMs ?? NaN) },
+  host: { firstHoverCommandMs: round(host.firstHoverCommandMs ?? NaN), conceptOpenCommandMs: round(host.conceptOpenCommandMs ?? NaN) },
+  render,
+  vsixBytes: vsix.bytes, vsix,
+};
+mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+writeFileSync(join(ROOT, 'test-results', 'bench.json'), JSON.stringify(result, null, 2));
+const rows = [
+  ['machine', result.machine],
+  ['activation (load + activate)', `${result.activation.loadActivateMs} ms; knowledge base load ${result.activation.knowledgeLoadMs} ms`],
+  ['look-up, 3,000 concepts', `median ${lookup.medianMs} ms, p99 ${lookup.p99Ms} ms, first ${lookup.firstMs} ms; naive fuse.js median ${lookup.naiveMedianMs} ms, p99 ${lookup.naiveP99Ms} ms (×${lookup.speedupMedian} / ×${lookup.speedupP99})`],
+  [`look-up, real (${lookupReal.concepts})`, `median ${lookupReal.medianMs} ms, p99 ${lookupReal.p99Ms} ms, first ${lookupReal.firstMs} ms; naive median ${lookupReal.naiveMedianMs} ms`],
+  ['hover, 3,000 concepts, 2,000-char lines', `median ${hover.medianUs} µs, p99 ${hover.p99Us} µs, first ${hover.firstMs} ms; naive regex median ${hover.naiveMedianUs} µs (×${hover.speedupMedian})`],
+  [`hover, real (${hoverReal.concepts})`, `median ${hoverReal.medianUs} µs, p99 ${hoverReal.p99Us} µs, first ${hoverReal.firstMs} ms; naive ${hoverReal.naiveMedianUs} µs (×${hoverReal.speedupMedian})`],
+  ['parse 3,000 notes', `${result.parse.ms} ms`],
+  ['"In this file", 10,000 lines', `${inThisFile.medianMs} ms`],
+  ['tree, whole real tree', `${result.tree.nodes} nodes: first ${result.tree.firstMs} ms, median ${result.tree.medianMs} ms`],
+  ['first hover via executeHoverProvider', `${result.host.firstHoverCommandMs} ms`],
+  ['note render (markdown-it)', `median ${render.medianMs} ms, p99 ${render.p99Ms} ms`],
+  ['.vsix', `${vsix.bytes} bytes, ${vsix.files} files; extension bundle ${vsix.extensionBundleBytes} B, web ${vsix.webBundleBytes} B, webviews ${vsix.webviewBytes} B`],
+];
+const w = Math.max(...rows.map(r => r[0].length));
+for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
+console.log('\nwrote test-results/bench.json');
