@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   {
     files: ['test/**/*.{js,mjs}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', document: 'readonly', window: 'readonly', NodeFilter: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', fetch: 'readonly', performance: 'readonly', URL: 'readonly', document: 'readonly', window: 'readonly', NodeFilter: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );
