@@ -8,6 +8,7 @@ import { HoverToggle } from './vscode/hoverToggle';
 import { InThisFileTree } from './vscode/inThisFile';
 import { KnowledgeService } from './vscode/knowledgeService';
 import { LookUp, items as lookUpItems } from './vscode/lookUp';
+import { NOTE_SCHEME, NoteSource, definitionText } from './vscode/noteSource';
 import type { StudyApi } from './vscode/api';
 import { ProgressStore } from './vscode/progressStore';
 import { QuizViews } from './vscode/quizViews';
@@ -23,14 +24,18 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
   const lookUp = new LookUp(knowledge);
   const hoverToggle = new HoverToggle();
   const inThisFile = new InThisFileTree(knowledge);
+  const noteSource = new NoteSource(knowledge);
   const inThisFileView = vscode.window.createTreeView(View.InThisFile, { treeDataProvider: inThisFile });
   const reveal = async (id: string) => {
     const node = treeView.visible ? await tree.conceptNodeById(id) : undefined;
     if (node) await treeView.reveal(node, { select: true, focus: false, expand: true });
   };
-  const scopeOf = (arg: unknown) => typeof arg === 'string' ? { conceptId: arg }
-    : (arg as TopicNode | undefined)?.kind === 'topic' ? { topicId: (arg as Extract<TopicNode, { kind: 'topic' }>).topic.id }
-    : (arg as TopicNode | undefined)?.kind === 'concept' ? { conceptId: (arg as Extract<TopicNode, { kind: 'concept' }>).concept.id } : undefined;
+  const scopeOf = (arg: unknown) => typeof arg === 'string' ? { conceptId: arg } : isNode(arg)
+    ? (arg.kind === 'topic' ? { topicId: arg.topic.id } : { conceptId: arg.concept.id }) : undefined;
+  const conceptOf = async (arg: unknown) => {
+    const kb = await knowledge.get();
+    return typeof arg === 'string' ? kb.concept(arg) : isNode(arg) && arg.kind === 'concept' ? arg.concept : kb.concept(concepts.conceptId ?? '');
+  };
 
   context.subscriptions.push(
     log, knowledge, tree, treeView, concepts, quiz, hoverToggle, inThisFile, inThisFileView,
@@ -46,6 +51,9 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
     vscode.commands.registerCommand(Command.QuizConcept, (arg: unknown) => quiz.openPanel(scopeOf(arg))),
     vscode.commands.registerCommand(Command.Refresh, () => { knowledge.reload(); tree.refresh(); }),
     vscode.commands.registerCommand(Command.ToggleHover, () => hoverToggle.toggle()),
+    vscode.workspace.registerTextDocumentContentProvider(NOTE_SCHEME, noteSource),
+    vscode.commands.registerCommand(Command.OpenSource, async (arg: unknown) => { const c = await conceptOf(arg); if (c) await noteSource.open(c); }),
+    vscode.commands.registerCommand(Command.CopyDefinition, async (arg: unknown) => { const c = await conceptOf(arg); if (c) await vscode.env.clipboard.writeText(definitionText(c)); }),
   );
   return {
     knowledgeBase: () => knowledge.get(), topics: tree, topicsView: treeView, openConceptId: () => concepts.conceptId,
@@ -54,3 +62,7 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
 }
 
 export function deactivate() {}
+
+function isNode(arg: unknown): arg is TopicNode {
+  return typeof arg === 'object' && arg !== null && ((arg as TopicNode).kind === 'topic' || (arg as TopicNode).kind === 'concept');
+}

@@ -6,6 +6,8 @@ export const enum Command {
   QuizConcept = 'genaiStudy.quizConcept',
   Refresh = 'genaiStudy.refresh',
   ToggleHover = 'genaiStudy.toggleHover',
+  CopyDefinition = 'genaiStudy.copyDefinition',
+  OpenSource = 'genaiStudy.openSource',
 }
 
 /** View ids, as in package.json. */

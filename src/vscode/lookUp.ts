@@ -8,6 +8,7 @@ interface ConceptPick extends vscode.QuickPickItem {
 }
 
 const QUIZ_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('mortar-board'), tooltip: vscode.l10n.t('Quiz me on this concept') };
+const SOURCE_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('go-to-file'), tooltip: vscode.l10n.t('Open the note') };
 
 /** "Look Up Concept": a QuickPick whose ranking is ours (fuse.js plus exact and prefix matches). */
 export class LookUp {
@@ -29,7 +30,7 @@ export class LookUp {
       let accepted: string | undefined;
       pick.onDidChangeValue(update);
       pick.onDidTriggerItemButton(e => {
-        if (e.item.concept) void vscode.commands.executeCommand(Command.QuizConcept, e.item.concept.id);
+        if (e.item.concept) void vscode.commands.executeCommand(e.button === SOURCE_BUTTON ? Command.OpenSource : Command.QuizConcept, e.item.concept.id);
         pick.hide();
       });
       pick.onDidAccept(() => {
@@ -49,7 +50,7 @@ export class LookUp {
 /** The items for a query: ranked hits, or every concept grouped by topic for an empty query. */
 export function items(kb: KnowledgeBase, query: string): ConceptPick[] {
   const toItem = (c: Concept): ConceptPick => ({
-    label: c.title, concept: c, alwaysShow: true, buttons: [QUIZ_BUTTON],
+    label: c.title, concept: c, alwaysShow: true, buttons: [QUIZ_BUTTON, SOURCE_BUTTON],
     description: c.aliases.slice(0, 3).join(', '), detail: c.summary,
   });
   if (!query.trim()) {
