@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Concept } from '../model';
 
 export interface SearchHit {
@@ -28,14 +28,32 @@ function singulars(q: string): string[] {
   return out;
 }
 
+const FUSE_OPTIONS: IFuseOptions<Form> = {
+  keys: ['key'], includeScore: true, ignoreLocation: true, threshold: 0.34,
+  minMatchCharLength: 2, shouldSort: true, isCaseSensitive: false, ignoreDiacritics: true,
+};
+/** How many trigram candidates fuse.js scores for a query. */
+const CANDIDATES = 120;
+
+/** Character trigrams of " text ", for candidate selection. */
+function trigrams(text: string): string[] {
+  const padded = ` ${text} `;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+  return out;
+}
+
 /**
  * The look-up's ranking: exact names, aliases and acronyms first; then word prefixes
- * ("tokeniz"); then fuse.js's typo-tolerant matching over titles and aliases.
+ * ("tokeniz"); then fuse.js's typo-tolerant matching over titles and aliases. fuse.js scores
+ * only the forms that share the most character trigrams with the query, so a keystroke costs
+ * the same whatever the size of the knowledge base.
  */
 export class ConceptSearch {
   private readonly exact = new Map<string, Concept[]>();
   private readonly forms: Form[] = [];
-  private readonly fuse: Fuse<Form>;
+  private readonly grams = new Map<string, number[]>();
+  private readonly counts: Uint16Array;
 
   constructor(concepts: readonly Concept[]) {
     for (const c of concepts) {
@@ -51,10 +69,29 @@ export class ConceptSearch {
         else if (!list.includes(c)) list.push(c);
       });
     }
-    this.fuse = new Fuse(this.forms, {
-      keys: ['key'], includeScore: true, ignoreLocation: true, threshold: 0.34,
-      minMatchCharLength: 2, shouldSort: true, isCaseSensitive: false, ignoreDiacritics: true,
+    this.forms.forEach((f, i) => {
+      for (const g of new Set(trigrams(f.key))) {
+        const list = this.grams.get(g);
+        if (list) list.push(i);
+        else this.grams.set(g, [i]);
+      }
     });
+    this.counts = new Uint16Array(this.forms.length);
+  }
+
+  /** The forms sharing the most trigrams with the query (at least a third of them). */
+  private candidates(q: string): Form[] {
+    const grams = [...new Set(trigrams(q))];
+    const touched: number[] = [];
+    for (const g of grams) {
+      for (const i of this.grams.get(g) ?? []) {
+        if (this.counts[i]++ === 0) touched.push(i);
+      }
+    }
+    const min = Math.max(1, Math.floor(grams.length / 3));
+    const ranked = touched.filter(i => this.counts[i] >= min).sort((a, b) => this.counts[b] - this.counts[a]).slice(0, CANDIDATES);
+    for (const i of touched) this.counts[i] = 0;
+    return ranked.map(i => this.forms[i]);
   }
 
   search(query: string, limit = 50): SearchHit[] {
@@ -74,7 +111,8 @@ export class ConceptSearch {
       }
     }
     if (q.length >= 3 || best.size === 0) {
-      for (const r of this.fuse.search(q, { limit: Math.max(limit * 3, 60) })) {
+      const pool = this.candidates(q);
+      for (const r of new Fuse(pool, FUSE_OPTIONS).search(q, { limit: Math.max(limit * 3, 60) })) {
         const lengthPenalty = Math.min(0.2, Math.abs(r.item.key.length - q.length) / 100);
         offer(r.item.concept, 0.3 + (r.score ?? 1) + lengthPenalty + (r.item.isTitle ? 0 : 0.02));
       }

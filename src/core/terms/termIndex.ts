@@ -17,17 +17,14 @@ type Gap = '' | string;
 
 interface Entry {
   readonly concept: Concept;
+  /** Lower-case segments of the form. */
+  readonly norms: readonly string[];
   readonly gaps: readonly Gap[];
   /** Exact segment texts for case-sensitive forms. */
   readonly exact: readonly string[] | undefined;
   /** Whether an ALL-CAPS spelling also counts (capitalised names like Bedrock → BEDROCK). */
   readonly upper: boolean;
   readonly standalone: boolean;
-}
-
-interface Node {
-  readonly next: Map<string, Node>;
-  readonly entries: Entry[];
 }
 
 export interface TermMatch {
@@ -40,9 +37,26 @@ export interface TermMatch {
 /** Search radius around the cursor: longer than any form, so lines of any length cost the same. */
 const WINDOW = 256;
 
-/** Surface forms of concepts in a token trie; matching walks it from each nearby segment. */
+/** A form waiting to be indexed: forms are expanded only when text first reaches their first segment. */
+interface PendingForm {
+  readonly concept: Concept;
+  readonly form: string;
+  readonly segs: readonly Segment[];
+  readonly caseSensitive: boolean;
+  readonly standalone: boolean;
+  done: boolean;
+}
+
+/**
+ * Surface forms of concepts, keyed by their lower-case segments joined with spaces. Building it
+ * only tokenizes each form and files it under the segments it can start with; a form's variants
+ * (plurals, camelCase merged) are expanded the first time a text segment could start it.
+ * Matching extends a key segment by segment from each start near the cursor.
+ */
 export class TermIndex {
-  private readonly root: Node = { next: new Map(), entries: [] };
+  private readonly byForm = new Map<string, Entry[]>();
+  private readonly pending = new Map<string, PendingForm[]>();
+  private readonly firsts = new Set<string>();
   private maxSegments = 1;
 
   constructor(concepts: readonly Concept[]) {
@@ -51,16 +65,35 @@ export class TermIndex {
       const forms = new Set([c.title.replace(/\s*\([^)]*\)\s*$/, ''), ...c.aliases]);
       for (const form of forms) {
         if (c.hover.exclude.includes(form)) continue;
-        this.addForm(c, form, c.hover.caseSensitive.includes(form), c.hover.standalone.includes(form));
+        const segs = tokenize(form);
+        if (segs.length === 0) continue;
+        const p: PendingForm = { concept: c, form, segs, caseSensitive: c.hover.caseSensitive.includes(form), standalone: c.hover.standalone.includes(form), done: false };
+        for (const key of firstKeys(segs)) {
+          const list = this.pending.get(key);
+          if (list) list.push(p);
+          else this.pending.set(key, [p]);
+        }
+        if (segs.length > this.maxSegments) this.maxSegments = segs.length;
       }
     }
   }
 
-  private addForm(concept: Concept, form: string, caseSensitive: boolean, standalone: boolean) {
-    const segs = tokenize(form);
-    if (segs.length === 0) return;
+  /** Expands the forms that can start with this segment, once. */
+  private materialize(key: string) {
+    const list = this.pending.get(key);
+    if (!list) return;
+    this.pending.delete(key);
+    for (const p of list) {
+      if (p.done) continue;
+      p.done = true;
+      this.addForm(p);
+    }
+  }
+
+  private addForm({ concept, form, segs, caseSensitive, standalone }: PendingForm) {
     const isGeneric = segs.length === 1 && GENERIC_WORDS.has(segs[0].norm);
-    const base = { concept, upper: caseSensitive && form.length >= 5 && form !== form.toUpperCase(), standalone: standalone || isGeneric };
+    const upper = caseSensitive && form.length >= 5 && form !== form.toUpperCase();
+    const alone = standalone || isGeneric;
     const gaps = segs.slice(1).map(s => (s.join === Join.Other ? s.sep : ''));
     const variants: { norms: string[]; raws: string[]; gaps: Gap[] }[] = [{ norms: segs.map(s => s.norm), raws: segs.map(s => s.raw), gaps }];
     // GenAI, LayerNorm, PyTorch: also as one segment, as written in lower case (genai, layernorm).
@@ -70,20 +103,18 @@ export class TermIndex {
     }
     for (const v of variants) {
       for (const [norms, raws] of plurals(v.norms, v.raws)) {
-        this.insert(norms, { ...base, gaps: v.gaps, exact: caseSensitive ? raws : undefined });
+        this.insert({ concept, norms, gaps: v.gaps, exact: caseSensitive ? raws : undefined, upper, standalone: alone });
       }
     }
   }
 
-  private insert(norms: readonly string[], entry: Entry) {
-    let node = this.root;
-    for (const n of norms) {
-      let next = node.next.get(n);
-      if (!next) node.next.set(n, (next = { next: new Map(), entries: [] }));
-      node = next;
-    }
-    if (!node.entries.some(e => e.concept === entry.concept && sameEntry(e, entry))) node.entries.push(entry);
-    this.maxSegments = Math.max(this.maxSegments, norms.length);
+  private insert(entry: Entry) {
+    const key = entry.norms.join(' ');
+    const list = this.byForm.get(key);
+    if (!list) this.byForm.set(key, [entry]);
+    else if (!list.some(e => e.concept === entry.concept && sameEntry(e, entry))) list.push(entry);
+    this.firsts.add(entry.norms[0]);
+    if (entry.norms.length > this.maxSegments) this.maxSegments = entry.norms.length;
   }
 
   /** The term under `character` in `line`, longest match first; undefined when there is none. */
@@ -91,17 +122,16 @@ export class TermIndex {
     if (character < 0 || character >= line.length) return undefined;
     const [from, to] = windowAround(line, character);
     const segs = tokenize(line, from, to);
-    let cur = -1;
-    for (let i = 0; i < segs.length; i++) {
-      if (segs[i].start <= character && character < segs[i].end) { cur = i; break; }
-      if (segs[i].start > character) break;
-    }
+    // The segment under the cursor, or the next one when the cursor is between segments (the
+    // "_" of latent_space, the space of "random noise"): a match must still cover the cursor.
+    const cur = segs.findIndex(seg => character < seg.end);
     if (cur < 0) return undefined;
     let best: TermMatch | undefined;
     for (let s = Math.max(0, cur - this.maxSegments + 1); s <= cur; s++) {
+      if (segs[s].start > character) break;
       this.walk(segs, s, (e, concepts) => {
-        if (e < cur) return;
         const m = { concepts, start: segs[s].start, end: segs[e].end };
+        if (m.end <= character) return;
         if (!best || m.end - m.start > best.end - best.start) best = m;
       });
     }
@@ -125,20 +155,25 @@ export class TermIndex {
     return out;
   }
 
-  /** Walks the trie from segment s, reporting each valid match end with its concepts. */
+  /** Tries the forms that start at segment s, reporting each valid match end with its concepts. */
   private walk(segs: readonly Segment[], s: number, found: (end: number, concepts: readonly Concept[]) => void) {
-    let node: Node | undefined = this.root;
-    for (let e = s; e < segs.length && node; e++) {
-      if (e > s && segs[e - 1].end !== segs[e - 1].start + segs[e - 1].raw.length) break; // a possessive ends a term
-      node = node.next.get(segs[e].norm);
-      if (!node || node.entries.length === 0) continue;
-      let concepts: Concept[] | undefined;
-      for (const entry of node.entries) {
-        if (!matches(entry, segs, s, e)) continue;
-        if (!concepts) concepts = [entry.concept];
-        else if (!concepts.includes(entry.concept)) concepts.push(entry.concept);
+    this.materialize(segs[s].norm);
+    if (!this.firsts.has(segs[s].norm)) return;
+    let key = '';
+    for (let e = s; e < segs.length && e - s < this.maxSegments; e++) {
+      key = e === s ? segs[s].norm : `${key} ${segs[e].norm}`;
+      const entries = this.byForm.get(key);
+      if (entries) {
+        let concepts: Concept[] | undefined;
+        for (const entry of entries) {
+          if (!matches(entry, segs, s, e)) continue;
+          if (!concepts) concepts = [entry.concept];
+          else if (!concepts.includes(entry.concept)) concepts.push(entry.concept);
+        }
+        if (concepts) found(e, concepts);
       }
-      if (concepts) found(e, concepts);
+      // A possessive ends a term: "LLM's context" is not "LLM context".
+      if (segs[e].end !== segs[e].start + segs[e].raw.length) return;
     }
   }
 }
@@ -164,7 +199,7 @@ function matches(entry: Entry, segs: readonly Segment[], s: number, e: number): 
 }
 
 function sameEntry(a: Entry, b: Entry): boolean {
-  return a.standalone === b.standalone && a.gaps.join('|') === b.gaps.join('|') && (a.exact ?? []).join('|') === (b.exact ?? []).join('|');
+  return a.norms.join(' ') === b.norms.join(' ') && a.standalone === b.standalone && a.gaps.join('|') === b.gaps.join('|') && (a.exact ?? []).join('|') === (b.exact ?? []).join('|');
 }
 
 function mergeCamel(segs: readonly Segment[]): string[] {
@@ -180,15 +215,37 @@ function mergeCamel(segs: readonly Segment[]): string[] {
 function plurals(norms: readonly string[], raws: readonly string[]): [string[], string[]][] {
   const out: [string[], string[]][] = [[[...norms], [...raws]]];
   const last = norms[norms.length - 1];
+  const rule = pluralRule(last);
+  if (!rule) return out;
+  const [suffix, cut] = rule;
   const lastRaw = raws[raws.length - 1];
-  if (!/^[a-z]/.test(last) || last.length < 2) return out;
-  const head = norms.slice(0, -1);
-  const headRaw = raws.slice(0, -1);
-  const add = (suffix: string, cut = 0) => out.push([[...head, last.slice(0, last.length - cut) + suffix], [...headRaw, lastRaw.slice(0, lastRaw.length - cut) + suffix]]);
-  if (/(s|x|z|ch|sh)$/.test(last)) add('es');
-  else if (/[^aeiou]y$/.test(last)) add('ies', 1);
-  else add('s');
+  out.push([[...norms.slice(0, -1), last.slice(0, last.length - cut) + suffix], [...raws.slice(0, -1), lastRaw.slice(0, lastRaw.length - cut) + suffix]]);
   return out;
+}
+
+/** How a word takes its plural: [suffix, letters to cut], or undefined for none. */
+function pluralRule(word: string): [string, number] | undefined {
+  if (word.length < 2 || word.charCodeAt(0) < 97 || word.charCodeAt(0) > 122) return undefined;
+  if (/(s|x|z|ch|sh)$/.test(word)) return ['es', 0];
+  if (/[^aeiou]y$/.test(word)) return ['ies', 1];
+  return ['s', 0];
+}
+
+/** The segments a form's variants can start with: itself, camelCase merged, and plurals of one-segment forms. */
+function firstKeys(segs: readonly Segment[]): string[] {
+  const keys = [segs[0].norm];
+  const withPlural = (word: string, single: boolean) => {
+    const rule = single ? pluralRule(word) : undefined;
+    if (rule) keys.push(word.slice(0, word.length - rule[1]) + rule[0]);
+  };
+  withPlural(segs[0].norm, segs.length === 1);
+  if (segs.some(s => s.join === Join.Camel)) {
+    const merged = mergeCamel(segs);
+    const first = merged[0].toLowerCase();
+    if (first !== segs[0].norm) keys.push(first);
+    withPlural(first, merged.length === 1);
+  }
+  return keys;
 }
 
 function isWordChar(code: number): boolean {
