@@ -108,6 +108,32 @@ export function register(): void {
       assert.strictEqual(openConceptId(), 'rlhf');
     });
 
+    test('user notes merge into the knowledge base; a broken one is reported with its line', async () => {
+      const { knowledgeBase, topics } = await api();
+      const config = vscode.workspace.getConfiguration('genaiStudy');
+      const changed = new Promise<void>(resolve => { const d = vscode.workspace.onDidChangeConfiguration(() => { d.dispose(); resolve(); }); });
+      await config.update('notes.folders', ['my-notes'], vscode.ConfigurationTarget.Global);
+      await changed;
+      try {
+        let kb = await knowledgeBase();
+        for (let i = 0; i < 50 && !kb.concept('chain-of-thought'); i++) { await new Promise(r => setTimeout(r, 100)); kb = await knowledgeBase(); }
+        const cot = kb.concept('chain-of-thought');
+        assert.ok(cot, 'the user note is loaded');
+        assert.equal(cot.origin, 'user');
+        assert.ok(kb.concept('rlhf'), 'the bundled notes are still there');
+        const roots = ((await topics.getChildren()) ?? []).map(n => String((topics.getTreeItem(n) as vscode.TreeItem).label));
+        assert.ok(roots.some(l => l.startsWith('My notes')), `a My notes branch among ${roots.join(', ')}`);
+        const broken = fixture('my-notes/prompts/broken.md');
+        let diags: readonly vscode.Diagnostic[] = [];
+        for (let i = 0; i < 50 && diags.length === 0; i++) { diags = vscode.languages.getDiagnostics(broken); if (!diags.length) await new Promise(r => setTimeout(r, 100)); }
+        assert.equal(diags.length, 1, 'one problem for the broken note');
+        assert.equal(diags[0].range.start.line, 2, 'on its third line');
+        assert.match(diags[0].message, /YAML/);
+      } finally {
+        await config.update('notes.folders', undefined, vscode.ConfigurationTarget.Global);
+      }
+    });
+
     test('the quiz panel opens in the editor', async () => {
       await vscode.commands.executeCommand('genaiStudy.quizConcept', 'rlhf');
       await activeWebviewTab(/genaiStudy\.quizPanel/);

@@ -127,7 +127,7 @@ export async function runUi({ url, folder, theme }) {
       await frame.locator('#result').waitFor({ timeout: 10000 });
     });
     await step('no CSP violations or webview errors in the console', async () => {
-      assert.deepEqual(problems, []);
+      assert.deepEqual(problems, [], problems.join('\n'));
     });
   } finally {
     writeFileSync(join(ROOT, 'test-results', `ui-timings-${theme}.json`), JSON.stringify(timings, null, 2));
