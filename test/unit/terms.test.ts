@@ -94,7 +94,7 @@ const CASES: { line: string; term: string; id: string | null; at?: number; cover
   { line: 'Zero-shot, one-shot and few-shot prompting differ in examples.', term: 'one-shot', id: 'one-shot-inference' },
   { line: 'Self-supervised learning needs no human labels.', term: 'Self-supervised learning', id: 'self-supervised-learning' },
   { line: 'ChatGPT runs on the GPT family.', term: 'ChatGPT', id: 'chatgpt' },
-  { line: 'ChatGPT runs on the GPT family.', term: 'GPT', id: 'gpt' },
+  { line: 'The GPT family powers ChatGPT.', term: 'GPT', id: 'gpt' },
 ];
 
 describe('term matcher (findTermAt) on the bundled notes', () => {
