@@ -106,9 +106,11 @@ const hover = hoverBench(freshBig(), 'generated');
 const hoverReal = hoverBench(core.createKnowledgeBase(real.toJSON()), 'real');
 const inThisFile = inThisFileBench(real);
 const render = renderBench(real);
-const vsix = vsixBench(); // runs the release build (vscode:prepublish)
-spawnSync('node', ['esbuild.config.mjs'], { cwd: ROOT, stdio: 'ignore' }); // the host bench needs the test bundles
-const host = await hostBench();
+// --core: only the figures of the core, without packaging or starting VS Code.
+const coreOnly = process.argv.includes('--core');
+const vsix = coreOnly ? { bytes: 0 } : vsixBench(); // runs the release build (vscode:prepublish)
+if (!coreOnly) spawnSync('node', ['esbuild.config.mjs'], { cwd: ROOT, stdio: 'ignore' }); // the host bench needs the test bundles
+const host = coreOnly ? {} : await hostBench();
 
 const result = {
   machine: `${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, node ${process.version}`,

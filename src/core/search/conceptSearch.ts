@@ -14,9 +14,34 @@ interface Form {
   readonly isTitle: boolean;
 }
 
-/** Lower-cases, turns hyphens, underscores and dots into spaces, and drops possessives. */
+/** Lower-cases, turns spaces, hyphens, underscores, dots and slashes into single spaces, and drops possessives. */
 export function normaliseQuery(text: string): string {
-  return text.toLowerCase().replace(/[’']s\b/g, '').replace(/[\s\-_./]+/g, ' ').trim();
+  const lower = text.toLowerCase();
+  if (!NEEDS_NORMALISING.test(lower)) return lower;
+  let out = '';
+  let space = false;
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i];
+    const code = lower.charCodeAt(i);
+    if (code === 32 || code === 45 || code === 95 || code === 46 || code === 47 || code === 9 || code === 10 || code === 13) {
+      space = out.length > 0;
+      continue;
+    }
+    // A possessive 's (or ’s) at the end of a word is dropped: LLM's → llm.
+    if ((code === 39 || code === 0x2019) && lower.charCodeAt(i + 1) === 115 && !isWordCode(lower.charCodeAt(i + 2))) {
+      i++;
+      continue;
+    }
+    if (space) { out += ' '; space = false; }
+    out += ch;
+  }
+  return out;
+}
+
+const NEEDS_NORMALISING = /[\s\-_./'’]/;
+
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 127;
 }
 
 /** Singular guesses for a query's last word: llms → llm, biases → bias, vocabularies → vocabulary. */
@@ -35,12 +60,20 @@ const FUSE_OPTIONS: IFuseOptions<Form> = {
 /** How many trigram candidates fuse.js scores for a query. */
 const CANDIDATES = 120;
 
-/** Character trigrams of " text ", for candidate selection. */
-function trigrams(text: string): string[] {
-  const padded = ` ${text} `;
-  const out: string[] = [];
-  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
-  return out;
+/**
+ * Character trigrams of " text " as small integers (10 bits a character: exact for ASCII, a
+ * harmless collision otherwise, since trigrams only pick candidates), for candidate selection.
+ */
+function trigrams(text: string, each: (gram: number) => void): void {
+  const n = text.length + 2;
+  let a = 32;
+  let b = text.length ? text.charCodeAt(0) & 1023 : 32;
+  for (let i = 2; i < n; i++) {
+    const c = i === n - 1 ? 32 : text.charCodeAt(i - 1) & 1023;
+    each((a << 20) | (b << 10) | c);
+    a = b;
+    b = c;
+  }
 }
 
 /**
@@ -52,43 +85,46 @@ function trigrams(text: string): string[] {
 export class ConceptSearch {
   private readonly exact = new Map<string, Concept[]>();
   private readonly forms: Form[] = [];
-  private readonly grams = new Map<string, number[]>();
+  private readonly grams = new Map<number, number[]>();
   private readonly counts: Uint16Array;
 
   constructor(concepts: readonly Concept[]) {
     for (const c of concepts) {
-      const names = [c.title, c.title.replace(/\s*\([^)]*\)\s*$/, ''), ...c.aliases];
-      const seen = new Set<string>();
-      names.forEach((n, i) => {
-        const key = normaliseQuery(n);
-        if (!key || seen.has(key)) return;
-        seen.add(key);
-        this.forms.push({ concept: c, key, isTitle: i < 2 });
-        const list = this.exact.get(key);
-        if (!list) this.exact.set(key, [c]);
-        else if (!list.includes(c)) list.push(c);
-      });
+      const paren = c.title.indexOf(' (');
+      this.addForm(c, c.title, true);
+      if (paren > 0) this.addForm(c, c.title.slice(0, paren), true);
+      for (const a of c.aliases) this.addForm(c, a, false);
     }
-    this.forms.forEach((f, i) => {
-      for (const g of new Set(trigrams(f.key))) {
-        const list = this.grams.get(g);
-        if (list) list.push(i);
-        else this.grams.set(g, [i]);
-      }
-    });
     this.counts = new Uint16Array(this.forms.length);
+  }
+
+  private addForm(concept: Concept, name: string, isTitle: boolean) {
+    const key = normaliseQuery(name);
+    if (!key) return;
+    const list = this.exact.get(key);
+    if (!list) this.exact.set(key, [concept]);
+    else if (list.includes(concept)) return;
+    else list.push(concept);
+    const index = this.forms.length;
+    this.forms.push({ concept, key, isTitle });
+    trigrams(key, g => {
+      const forms = this.grams.get(g);
+      if (!forms) this.grams.set(g, [index]);
+      else if (forms[forms.length - 1] !== index) forms.push(index);
+    });
   }
 
   /** The forms sharing the most trigrams with the query (at least a third of them). */
   private candidates(q: string): Form[] {
-    const grams = [...new Set(trigrams(q))];
+    const grams = new Set<number>();
+    trigrams(q, g => grams.add(g));
     const touched: number[] = [];
     for (const g of grams) {
       for (const i of this.grams.get(g) ?? []) {
         if (this.counts[i]++ === 0) touched.push(i);
       }
     }
-    const min = Math.max(1, Math.floor(grams.length / 3));
+    const min = Math.max(1, Math.floor(grams.size / 3));
     const ranked = touched.filter(i => this.counts[i] >= min).sort((a, b) => this.counts[b] - this.counts[a]).slice(0, CANDIDATES);
     for (const i of touched) this.counts[i] = 0;
     return ranked.map(i => this.forms[i]);

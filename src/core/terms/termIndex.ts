@@ -41,7 +41,6 @@ const WINDOW = 256;
 interface PendingForm {
   readonly concept: Concept;
   readonly form: string;
-  readonly segs: readonly Segment[];
   readonly caseSensitive: boolean;
   readonly standalone: boolean;
   done: boolean;
@@ -62,18 +61,22 @@ export class TermIndex {
   constructor(concepts: readonly Concept[]) {
     for (const c of concepts) {
       if (!c.hover.enabled) continue;
-      const forms = new Set([c.title.replace(/\s*\([^)]*\)\s*$/, ''), ...c.aliases]);
+      const paren = c.title.indexOf(' (');
+      const forms = new Set([paren > 0 ? c.title.slice(0, paren) : c.title, ...c.aliases]);
       for (const form of forms) {
         if (c.hover.exclude.includes(form)) continue;
-        const segs = tokenize(form);
-        if (segs.length === 0) continue;
-        const p: PendingForm = { concept: c, form, segs, caseSensitive: c.hover.caseSensitive.includes(form), standalone: c.hover.standalone.includes(form), done: false };
-        for (const key of firstKeys(segs)) {
+        // Only the first word is read now; the rest waits until the form is needed.
+        const wordEnd = firstWordEnd(form);
+        if (wordEnd < 0) continue;
+        const head = tokenize(form, 0, wordEnd);
+        const p: PendingForm = { concept: c, form, caseSensitive: c.hover.caseSensitive.includes(form), standalone: c.hover.standalone.includes(form), done: false };
+        for (const key of firstKeys(head, wordEnd === form.length || !hasWordAfter(form, wordEnd))) {
           const list = this.pending.get(key);
           if (list) list.push(p);
           else this.pending.set(key, [p]);
         }
-        if (segs.length > this.maxSegments) this.maxSegments = segs.length;
+        const bound = segmentBound(form);
+        if (bound > this.maxSegments) this.maxSegments = bound;
       }
     }
   }
@@ -90,7 +93,9 @@ export class TermIndex {
     }
   }
 
-  private addForm({ concept, form, segs, caseSensitive, standalone }: PendingForm) {
+  private addForm({ concept, form, caseSensitive, standalone }: PendingForm) {
+    const segs = tokenize(form);
+    if (segs.length === 0) return;
     const isGeneric = segs.length === 1 && GENERIC_WORDS.has(segs[0].norm);
     const upper = caseSensitive && form.length >= 5 && form !== form.toUpperCase();
     const alone = standalone || isGeneric;
@@ -231,21 +236,51 @@ function pluralRule(word: string): [string, number] | undefined {
   return ['s', 0];
 }
 
-/** The segments a form's variants can start with: itself, camelCase merged, and plurals of one-segment forms. */
-function firstKeys(segs: readonly Segment[]): string[] {
+/**
+ * The segments a form's variants can start with, from the segments of its first word: itself,
+ * camelCase merged, and plurals when the form is that one word.
+ */
+function firstKeys(segs: readonly Segment[], oneWord: boolean): string[] {
   const keys = [segs[0].norm];
   const withPlural = (word: string, single: boolean) => {
     const rule = single ? pluralRule(word) : undefined;
     if (rule) keys.push(word.slice(0, word.length - rule[1]) + rule[0]);
   };
-  withPlural(segs[0].norm, segs.length === 1);
+  withPlural(segs[0].norm, oneWord && segs.length === 1);
   if (segs.some(s => s.join === Join.Camel)) {
     const merged = mergeCamel(segs);
     const first = merged[0].toLowerCase();
     if (first !== segs[0].norm) keys.push(first);
-    withPlural(first, merged.length === 1);
+    withPlural(first, oneWord && merged.length === 1);
   }
   return keys;
+}
+
+/** End of the form's first run of letters and digits (-1 if it has none). */
+function firstWordEnd(form: string): number {
+  let i = 0;
+  while (i < form.length && !isWordChar(form.charCodeAt(i))) i++;
+  if (i === form.length) return -1;
+  while (i < form.length && isWordChar(form.charCodeAt(i))) i++;
+  return i;
+}
+
+function hasWordAfter(form: string, from: number): boolean {
+  for (let i = from; i < form.length; i++) if (isWordChar(form.charCodeAt(i))) return true;
+  return false;
+}
+
+/** An upper bound on a form's segments: every word start, capital letter and letter-digit change may begin one. */
+function segmentBound(form: string): number {
+  let n = 0;
+  let prev = 0; // 0 none, 1 letter, 2 digit
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    const cur = c >= 48 && c <= 57 ? 2 : isWordChar(c) ? 1 : 0;
+    if (cur && (prev !== cur || (c >= 65 && c <= 90))) n++;
+    prev = cur;
+  }
+  return n;
 }
 
 function isWordChar(code: number): boolean {
