@@ -63,3 +63,6 @@ export function quizItems(kb: KnowledgeBase): QuizItem[] {
 export { renderMarkdown, renderInline, escapeHtml } from './render';
 export { QuizSession, type AnsweredItem } from './quiz/session';
 export { mentionsIn, type Mention } from './terms/mentions';
+export { readProgress, exportProgress, importProgress, emptyProgress, itemState, PROGRESS_VERSION, PROGRESS_KIND, type ProgressData, type ItemState, type StoredCard, type ReadResult, type ImportResult } from './progress/progress';
+export { ratingFor, recordAnswer, dueItems, dueCount, mastery, isMastered, mergeProgress, FAST_MS, SLOW_MS, MASTERED_STABILITY_DAYS, type Answer, type Mastery, type SelfRating } from './progress/schedule';
+export { Rating, State as CardState } from 'ts-fsrs';

@@ -60,8 +60,11 @@ export function ensureCodeServer() {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'package.json'), '{"private":true}');
     // Build native modules against Node 24's own headers: node-gyp cannot download them offline.
+    // A clean npm environment: inside `npm test` the npm_* variables describe Node 20 (code-server's
+    // install script reads npm_config_user_agent to check the Node version).
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
     run(npm, ['install', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
-      cwd: dir, env: { ...process.env, PATH: `${join(NODE24_DIR, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24_DIR },
+      cwd: dir, env: { ...env, PATH: `${join(NODE24_DIR, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24_DIR },
     });
   }
   return { codeServer: CODE_SERVER, nodeBin: join(NODE24_DIR, 'bin') };
