@@ -1,0 +1,256 @@
+// Quiz progress as stored data: the versioned JSON model, reading it back (with migration and
+// repair), and the export/import file format. Scheduling lives in ./schedule.ts.
+// Pure and host-free: every function that needs the time is given `now`.
+import { State, createEmptyCard, type Card } from 'ts-fsrs';
+
+export const PROGRESS_VERSION = 2;
+/** The marker an exported progress file carries, so an unrelated JSON file is not imported. */
+export const PROGRESS_KIND = 'genai-study-progress';
+
+/** The FSRS card of one item (the fields of ts-fsrs's `Card`), with dates as ISO strings. */
+export interface StoredCard {
+  readonly due: string;
+  readonly stability: number;
+  readonly difficulty: number;
+  readonly elapsed_days: number;
+  readonly scheduled_days: number;
+  readonly learning_steps: number;
+  readonly reps: number;
+  readonly lapses: number;
+  /** ts-fsrs `State`: 0 New, 1 Learning, 2 Review, 3 Relearning. */
+  readonly state: State;
+  /** Absent until the card's first review. */
+  readonly last_review?: string;
+}
+
+/** Everything known about one quiz item. */
+export interface ItemState {
+  readonly conceptId: string;
+  /** Answers given, and how many of them were right (`correct <= seen`). */
+  readonly seen: number;
+  readonly correct: number;
+  /** When the latest answer was given (ISO), and whether it was right. */
+  readonly lastAnswer: string;
+  readonly lastCorrect: boolean;
+  readonly card: StoredCard;
+}
+
+/** The whole progress store: plain JSON, no Date objects, keyed on quiz item id. */
+export interface ProgressData {
+  readonly version: typeof PROGRESS_VERSION;
+  readonly items: Readonly<Record<string, ItemState>>;
+}
+
+export interface ReadResult {
+  readonly data: ProgressData;
+  /** Set when (part of) the value could not be read: back the raw value up and tell the user. */
+  readonly problem?: string;
+  /** Set when the value was written by a newer version: leave it alone rather than overwrite it. */
+  readonly newerVersion?: number;
+}
+
+export function emptyProgress(): ProgressData {
+  return { version: PROGRESS_VERSION, items: {} };
+}
+
+/** The item's state, if any; safe for ids such as "constructor" or "__proto__". */
+export function itemState(data: ProgressData, itemId: string): ItemState | undefined {
+  return Object.hasOwn(data.items, itemId) ? data.items[itemId] : undefined;
+}
+
+/**
+ * Reads whatever was stored under the progress key. Never throws.
+ * - `undefined`/`null`: empty progress, no problem (nothing was ever saved).
+ * - version 2: read as is; entries that do not validate are dropped and counted in `problem`.
+ * - version 1 (`{ seen, correct, last: epochMs }` per item): migrated, counts kept. The FSRS card
+ *   starts afresh (state New) and is due at the old answer time, so the longest-unseen items come
+ *   first; the concept id is the item id before its last '#'; `lastCorrect` is true only when
+ *   every answer was right (version 1 did not record it).
+ * - a newer version: empty data, `problem` and `newerVersion`; anything else: empty data and `problem`.
+ */
+export function readProgress(raw: unknown, now: Date): ReadResult {
+  try {
+    return readStored(raw, now);
+  } catch (e) { // only a hostile value (a throwing getter, a proxy) gets here, never parsed JSON
+    return broken(`Saved progress could not be read (${e instanceof Error ? e.message : String(e)}); starting with empty progress.`);
+  }
+}
+
+function readStored(raw: unknown, now: Date): ReadResult {
+  if (raw === undefined || raw === null) return { data: emptyProgress() };
+  if (!isRecord(raw)) return broken(`Saved progress is ${describe(raw)}, not an object; starting with empty progress.`);
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return broken(`Saved progress has no valid version number (found ${describe(version)}); starting with empty progress.`);
+  }
+  if (version > PROGRESS_VERSION) {
+    return {
+      data: emptyProgress(), newerVersion: version,
+      problem: `Saved progress is version ${version}, written by a newer version of the extension (this one reads up to ${PROGRESS_VERSION}). It was not loaded.`,
+    };
+  }
+  if (!isRecord(raw.items)) return broken(`Saved progress (version ${version}) has no item table (found ${describe(raw.items)}); starting with empty progress.`);
+  const entries = Object.entries(raw.items);
+  const kept: [string, ItemState][] = [];
+  let dropped = 0;
+  let first = '';
+  for (const [id, value] of entries) {
+    const state = version === 1 ? migrateV1(id, value, now) : readItem(value);
+    if (typeof state === 'string') {
+      dropped++;
+      first ||= `"${id.slice(0, 60)}": ${state}`;
+    } else {
+      kept.push([id, state]);
+    }
+  }
+  const data: ProgressData = { version: PROGRESS_VERSION, items: Object.fromEntries(kept) };
+  if (!dropped) return { data };
+  return { data, problem: `Dropped ${dropped} of ${entries.length} saved progress entries that could not be read (first: ${first}); kept ${kept.length}.` };
+}
+
+function broken(problem: string): ReadResult {
+  return { data: emptyProgress(), problem };
+}
+
+/** A version 2 entry, or why it is unreadable. */
+function readItem(v: unknown): ItemState | string {
+  if (!isRecord(v)) return `the entry is ${describe(v)}, not an object`;
+  if (typeof v.conceptId !== 'string') return 'conceptId is not a string';
+  const counts = readCounts(v.seen, v.correct);
+  if (typeof counts === 'string') return counts;
+  const lastAnswer = readIso(v.lastAnswer);
+  if (!lastAnswer) return 'lastAnswer is not a date';
+  if (typeof v.lastCorrect !== 'boolean') return 'lastCorrect is not true or false';
+  const card = readCard(v.card);
+  if (typeof card === 'string') return `card: ${card}`;
+  return { conceptId: v.conceptId, ...counts, lastAnswer, lastCorrect: v.lastCorrect, card };
+}
+
+function readCard(v: unknown): StoredCard | string {
+  if (!isRecord(v)) return `${describe(v)}, not an object`;
+  const due = readIso(v.due);
+  if (!due) return 'due is not a date';
+  const state = v.state;
+  if (state !== State.New && state !== State.Learning && state !== State.Review && state !== State.Relearning) return 'state is not 0, 1, 2 or 3';
+  for (const key of ['stability', 'difficulty', 'elapsed_days', 'scheduled_days'] as const) {
+    if (!isNumber(v[key], 0)) return `${key} is not a non-negative number`;
+  }
+  for (const key of ['learning_steps', 'reps', 'lapses'] as const) {
+    if (!isCount(v[key])) return `${key} is not a whole number`;
+  }
+  const stability = v.stability as number;
+  const difficulty = v.difficulty as number;
+  // FSRS takes a memory state of S in [0.001, 36500] and D in [1, 10], or none (0, 0) on a New card.
+  const memory = stability >= 0.001 && stability <= 36500 && difficulty >= 1 && difficulty <= 10;
+  if (!memory && !(state === State.New && stability === 0 && difficulty === 0)) return 'stability or difficulty is out of range';
+  const lastReview = v.last_review === undefined || v.last_review === null ? undefined : readIso(v.last_review);
+  if (lastReview === undefined && v.last_review !== undefined && v.last_review !== null) return 'last_review is not a date';
+  return {
+    due, stability, difficulty, elapsed_days: v.elapsed_days as number, scheduled_days: v.scheduled_days as number,
+    learning_steps: v.learning_steps as number, reps: v.reps as number, lapses: v.lapses as number, state,
+    ...(lastReview ? { last_review: lastReview } : {}),
+  };
+}
+
+/** A version 1 entry migrated to version 2, or why it is unreadable. */
+function migrateV1(id: string, v: unknown, now: Date): ItemState | string {
+  if (!isRecord(v)) return `the entry is ${describe(v)}, not an object`;
+  const counts = readCounts(v.seen, v.correct);
+  if (typeof counts === 'string') return counts;
+  const last = v.last;
+  const lastAnswer = typeof last === 'number' && last >= 0 ? isoOf(last) : undefined;
+  if (!lastAnswer) return 'last is not a time';
+  const nowMs = now.getTime();
+  const due = Number.isFinite(nowMs) ? Math.min(last as number, nowMs) : (last as number);
+  const hash = id.lastIndexOf('#');
+  return {
+    conceptId: hash > 0 ? id.slice(0, hash) : id,
+    ...counts,
+    lastAnswer,
+    lastCorrect: counts.seen > 0 && counts.correct === counts.seen,
+    card: storeCard(createEmptyCard(new Date(due))),
+  };
+}
+
+function readCounts(seen: unknown, correct: unknown): { seen: number; correct: number } | string {
+  if (!isCount(seen)) return 'seen is not a whole number';
+  if (!isCount(correct)) return 'correct is not a whole number';
+  if (correct > seen) return 'correct is more than seen';
+  return { seen, correct };
+}
+
+/** A ts-fsrs card as stored JSON. */
+export function storeCard(card: Card): StoredCard {
+  return {
+    due: card.due.toISOString(), stability: card.stability, difficulty: card.difficulty,
+    elapsed_days: card.elapsed_days, scheduled_days: card.scheduled_days, learning_steps: card.learning_steps,
+    reps: card.reps, lapses: card.lapses, state: card.state,
+    ...(card.last_review ? { last_review: card.last_review.toISOString() } : {}),
+  };
+}
+
+/** A stored card as a ts-fsrs card. */
+export function loadCard(card: StoredCard): Card {
+  return { ...card, due: new Date(card.due), last_review: card.last_review === undefined ? undefined : new Date(card.last_review) };
+}
+
+export interface ImportResult {
+  /** The imported progress; absent when the file cannot be used at all. */
+  readonly data?: ProgressData;
+  /** Why nothing could be imported. */
+  readonly error?: string;
+  /** Set when some entries were dropped but the rest were imported. */
+  readonly warning?: string;
+}
+
+/** Pretty JSON for a progress file the user can keep or move to another machine. */
+export function exportProgress(data: ProgressData): string {
+  return `${JSON.stringify({ kind: PROGRESS_KIND, version: data.version, items: data.items }, null, 2)}\n`;
+}
+
+/** Reads an exported progress file. Never throws; merge the result in with `mergeProgress`. */
+export function importProgress(text: string, now: Date): ImportResult {
+  if (typeof text !== 'string' || !text.trim()) return { error: 'The file is empty.' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    return { error: `The file is not valid JSON (${e instanceof Error ? e.message : String(e)}).` };
+  }
+  if (!isRecord(parsed) || parsed.kind !== PROGRESS_KIND) {
+    return { error: `The file is not a GenAI Study progress export: it has no "kind": "${PROGRESS_KIND}" marker.` };
+  }
+  const read = readProgress({ version: parsed.version, items: parsed.items }, now);
+  if (read.newerVersion !== undefined) return { error: `The file was exported by a newer version of the extension (progress version ${read.newerVersion}); update the extension to import it.` };
+  if (read.problem && !Object.keys(read.data.items).length) return { error: `The file could not be read: ${read.problem}` };
+  return read.problem ? { data: read.data, warning: read.problem } : { data: read.data };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isNumber(v: unknown, min: number): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= min;
+}
+
+function isCount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+}
+
+/** The canonical ISO form of a date string, or undefined. */
+function readIso(v: unknown): string | undefined {
+  return typeof v === 'string' ? isoOf(Date.parse(v)) : undefined;
+}
+
+function isoOf(ms: number): string | undefined {
+  return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : undefined;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return `the string "${v.slice(0, 20)}"`;
+  if (typeof v === 'number' || typeof v === 'boolean') return `${typeof v} ${String(v)}`;
+  return typeof v === 'object' ? 'an object' : typeof v;
+}
