@@ -178,7 +178,7 @@ export class TermIndex {
         if (concepts) found(e, concepts);
       }
       // A possessive ends a term: "LLM's context" is not "LLM context".
-      if (segs[e].end !== segs[e].start + segs[e].raw.length) return;
+      if (segs[e].end !== segs[e].stop) return;
     }
   }
 }

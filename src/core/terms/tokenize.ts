@@ -18,17 +18,26 @@ export const enum Join {
   Other = 6,
 }
 
-export interface Segment {
-  /** Lower-case text, without a trailing possessive. */
-  readonly norm: string;
+/** One segment of the text. `raw` is read from the text only when asked for (case checks). */
+export class Segment {
+  constructor(
+    private readonly text: string,
+    /** Lower-case text, without a trailing possessive. */
+    readonly norm: string,
+    readonly start: number,
+    /** End of the letters and digits (before a possessive). */
+    readonly stop: number,
+    /** End offset, including a possessive 's if there is one. */
+    readonly end: number,
+    readonly join: Join,
+    /** For Join.Other: the punctuation between this segment and the previous, spaces removed. */
+    readonly sep: string,
+  ) {}
+
   /** The text as written, without a trailing possessive. */
-  readonly raw: string;
-  readonly start: number;
-  /** End offset, including a possessive 's if there is one. */
-  readonly end: number;
-  readonly join: Join;
-  /** For Join.Other: the punctuation between this segment and the previous, spaces removed. */
-  readonly sep: string;
+  get raw(): string {
+    return this.text.slice(this.start, this.stop);
+  }
 }
 
 const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
@@ -49,6 +58,12 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 /** Segments of text[from, to). Offsets are absolute positions in text. */
 export function tokenize(text: string, from = 0, to = text.length): Segment[] {
   const out: Segment[] = [];
+  // Lower-case once; per segment only when lower-casing changed the length (some non-ASCII letters).
+  const whole = text.length <= 4096 || to - from > text.length / 4;
+  const lowered = whole ? text.toLowerCase() : text.slice(from, to).toLowerCase();
+  const base = whole ? (lowered.length === text.length ? 0 : -1) : (lowered.length === to - from ? from : -1);
+  const seg = (start: number, stop: number, end: number, join: Join, sep: string) =>
+    new Segment(text, base < 0 ? text.slice(start, stop).toLowerCase() : lowered.slice(start - base, stop - base), start, stop, end, join, sep);
   let i = from;
   let pendingSep = '';
   let first = true;
@@ -83,7 +98,7 @@ export function tokenize(text: string, from = 0, to = text.length): Segment[] {
         if (!pluralS) cut = Join.Camel;
       }
       if (cut) {
-        out.push(seg(text, segStart, j, j, join, sep));
+        out.push(seg(segStart, j, j, join, sep));
         segStart = j;
         join = cut;
         sep = '';
@@ -96,16 +111,12 @@ export function tokenize(text: string, from = 0, to = text.length): Segment[] {
       (j + 2 >= to || kind(text.charCodeAt(j + 2), text, j + 2) === 0)) {
       end = j + 2;
     }
-    out.push(seg(text, segStart, j, end, join, sep));
+    out.push(seg(segStart, j, end, join, sep));
     i = end;
   }
   return out;
 }
 
-function seg(text: string, start: number, stop: number, end: number, join: Join, sep: string): Segment {
-  const raw = text.slice(start, stop);
-  return { raw, norm: raw.toLowerCase(), start, end, join, sep };
-}
 
 /** True when two segments are glued into one identifier (fooBar, foo_bar, foo-bar, gpt4). */
 export function isCompoundJoin(join: Join): boolean {
