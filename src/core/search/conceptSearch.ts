@@ -57,6 +57,9 @@ const FUSE_OPTIONS: IFuseOptions<Form> = {
   keys: ['key'], includeScore: true, ignoreLocation: true, threshold: 0.34,
   minMatchCharLength: 2, shouldSort: true, isCaseSensitive: false, ignoreDiacritics: true,
 };
+/** Trigrams are hashed into this many buckets; a collision only adds a candidate. */
+const BUCKETS = 1 << 16;
+const bucketOf = (gram: number) => Math.imul(gram, 0x9e3779b1) >>> 16;
 /** How many trigram candidates fuse.js scores for a query. */
 const CANDIDATES = 120;
 
@@ -85,7 +88,9 @@ function trigrams(text: string, each: (gram: number) => void): void {
 export class ConceptSearch {
   private readonly exact = new Map<string, Concept[]>();
   private readonly forms: Form[] = [];
-  private readonly grams = new Map<number, number[]>();
+  /** Trigram buckets → forms, as offsets into one postings array (built once, no per-trigram arrays). */
+  private readonly offsets: Int32Array;
+  private readonly postings: Int32Array;
   private readonly counts: Uint16Array;
 
   constructor(concepts: readonly Concept[]) {
@@ -95,6 +100,7 @@ export class ConceptSearch {
       if (paren > 0) this.addForm(c, c.title.slice(0, paren), true);
       for (const a of c.aliases) this.addForm(c, a, false);
     }
+    [this.offsets, this.postings] = this.buildPostings();
     this.counts = new Uint16Array(this.forms.length);
   }
 
@@ -105,22 +111,36 @@ export class ConceptSearch {
     if (!list) this.exact.set(key, [concept]);
     else if (list.includes(concept)) return;
     else list.push(concept);
-    const index = this.forms.length;
     this.forms.push({ concept, key, isTitle });
-    trigrams(key, g => {
-      const forms = this.grams.get(g);
-      if (!forms) this.grams.set(g, [index]);
-      else if (forms[forms.length - 1] !== index) forms.push(index);
-    });
+  }
+
+  /** Two passes over the forms' trigram buckets: count, then fill. */
+  private buildPostings(): [Int32Array, Int32Array] {
+    const offsets = new Int32Array(BUCKETS + 1);
+    const last = new Int32Array(BUCKETS);
+    const each = (visit: (bucket: number, form: number) => void) => {
+      last.fill(-1);
+      this.forms.forEach((f, i) => trigrams(f.key, g => {
+        const b = bucketOf(g);
+        if (last[b] !== i) { last[b] = i; visit(b, i); }
+      }));
+    };
+    each(b => { offsets[b + 1]++; });
+    for (let b = 0; b < BUCKETS; b++) offsets[b + 1] += offsets[b];
+    const postings = new Int32Array(offsets[BUCKETS]);
+    const fill = offsets.slice(0, BUCKETS);
+    each((b, i) => { postings[fill[b]++] = i; });
+    return [offsets, postings];
   }
 
   /** The forms sharing the most trigrams with the query (at least a third of them). */
   private candidates(q: string): Form[] {
     const grams = new Set<number>();
-    trigrams(q, g => grams.add(g));
+    trigrams(q, g => grams.add(bucketOf(g)));
     const touched: number[] = [];
-    for (const g of grams) {
-      for (const i of this.grams.get(g) ?? []) {
+    for (const b of grams) {
+      for (let k = this.offsets[b]; k < this.offsets[b + 1]; k++) {
+        const i = this.postings[k];
         if (this.counts[i]++ === 0) touched.push(i);
       }
     }
