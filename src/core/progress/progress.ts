@@ -132,22 +132,21 @@ function readCard(v: unknown): StoredCard | string {
   if (!due) return 'due is not a date';
   const state = v.state;
   if (state !== State.New && state !== State.Learning && state !== State.Review && state !== State.Relearning) return 'state is not 0, 1, 2 or 3';
-  for (const key of ['stability', 'difficulty', 'elapsed_days', 'scheduled_days'] as const) {
-    if (!isNumber(v[key], 0)) return `${key} is not a non-negative number`;
+  const n: Partial<Record<string, number>> = {};
+  for (const key of ['stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses'] as const) {
+    const whole = key === 'learning_steps' || key === 'reps' || key === 'lapses';
+    const x = v[key];
+    if (!(whole ? isCount(x) : isNumber(x, 0))) return `${key} is not a ${whole ? 'whole' : 'non-negative'} number`;
+    n[key] = (x as number) + 0; // -0 becomes 0, as it would through JSON
   }
-  for (const key of ['learning_steps', 'reps', 'lapses'] as const) {
-    if (!isCount(v[key])) return `${key} is not a whole number`;
-  }
-  const stability = v.stability as number;
-  const difficulty = v.difficulty as number;
+  const { stability = 0, difficulty = 0, elapsed_days = 0, scheduled_days = 0, learning_steps = 0, reps = 0, lapses = 0 } = n;
   // FSRS takes a memory state of S in [0.001, 36500] and D in [1, 10], or none (0, 0) on a New card.
   const memory = stability >= 0.001 && stability <= 36500 && difficulty >= 1 && difficulty <= 10;
   if (!memory && !(state === State.New && stability === 0 && difficulty === 0)) return 'stability or difficulty is out of range';
   const lastReview = v.last_review === undefined || v.last_review === null ? undefined : readIso(v.last_review);
   if (lastReview === undefined && v.last_review !== undefined && v.last_review !== null) return 'last_review is not a date';
   return {
-    due, stability, difficulty, elapsed_days: v.elapsed_days as number, scheduled_days: v.scheduled_days as number,
-    learning_steps: v.learning_steps as number, reps: v.reps as number, lapses: v.lapses as number, state,
+    due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state,
     ...(lastReview ? { last_review: lastReview } : {}),
   };
 }
@@ -176,7 +175,7 @@ function readCounts(seen: unknown, correct: unknown): { seen: number; correct: n
   if (!isCount(seen)) return 'seen is not a whole number';
   if (!isCount(correct)) return 'correct is not a whole number';
   if (correct > seen) return 'correct is more than seen';
-  return { seen, correct };
+  return { seen: seen + 0, correct: correct + 0 }; // -0 becomes 0, as it would through JSON
 }
 
 /** A ts-fsrs card as stored JSON. */
