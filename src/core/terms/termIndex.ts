@@ -37,6 +37,8 @@ export interface TermMatch {
 /** Search radius around the cursor: longer than any form, so lines of any length cost the same. */
 const WINDOW = 256;
 
+const EXPANDED: PendingForm[] = [];
+
 /** A form waiting to be indexed: forms are expanded only when text first reaches their first segment. */
 interface PendingForm {
   readonly concept: Concept;
@@ -54,8 +56,10 @@ interface PendingForm {
  */
 export class TermIndex {
   private readonly byForm = new Map<string, Entry[]>();
+  /** First segment → the forms that may start with it, or EXPANDED once they are in byForm. */
   private readonly pending = new Map<string, PendingForm[]>();
-  private readonly firsts = new Set<string>();
+  /** Proper prefixes of the expanded forms' keys, to stop extending a key early. */
+  private readonly prefixes = new Set<string>();
   private maxSegments = 1;
 
   constructor(concepts: readonly Concept[]) {
@@ -66,31 +70,33 @@ export class TermIndex {
       for (const form of forms) {
         if (c.hover.exclude.includes(form)) continue;
         // Only the first word is read now; the rest waits until the form is needed.
-        const wordEnd = firstWordEnd(form);
-        if (wordEnd < 0) continue;
-        const head = tokenize(form, 0, wordEnd);
+        const shape = scanForm(form);
+        if (shape.wordEnd < 0) continue;
+        const { wordEnd, oneWord, simple, bound } = shape;
         const p: PendingForm = { concept: c, form, caseSensitive: c.hover.caseSensitive.includes(form), standalone: c.hover.standalone.includes(form), done: false };
-        for (const key of firstKeys(head, wordEnd === form.length || !hasWordAfter(form, wordEnd))) {
+        const keys = simple ? simpleKeys(form.slice(0, wordEnd).toLowerCase(), oneWord) : firstKeys(tokenize(form, 0, wordEnd), oneWord);
+        for (const key of keys) {
           const list = this.pending.get(key);
           if (list) list.push(p);
           else this.pending.set(key, [p]);
         }
-        const bound = segmentBound(form);
         if (bound > this.maxSegments) this.maxSegments = bound;
       }
     }
   }
 
-  /** Expands the forms that can start with this segment, once. */
-  private materialize(key: string) {
+  /** Expands the forms that can start with this segment, once; false when no form starts so. */
+  private expand(key: string): boolean {
     const list = this.pending.get(key);
-    if (!list) return;
-    this.pending.delete(key);
+    if (list === undefined) return false;
+    if (list === EXPANDED) return true;
+    this.pending.set(key, EXPANDED);
     for (const p of list) {
       if (p.done) continue;
       p.done = true;
       this.addForm(p);
     }
+    return true;
   }
 
   private addForm({ concept, form, caseSensitive, standalone }: PendingForm) {
@@ -118,7 +124,10 @@ export class TermIndex {
     const list = this.byForm.get(key);
     if (!list) this.byForm.set(key, [entry]);
     else if (!list.some(e => e.concept === entry.concept && sameEntry(e, entry))) list.push(entry);
-    this.firsts.add(entry.norms[0]);
+    for (let k = 1, prefix = entry.norms[0]; k < entry.norms.length; k++) {
+      this.prefixes.add(prefix);
+      prefix = `${prefix} ${entry.norms[k]}`;
+    }
     if (entry.norms.length > this.maxSegments) this.maxSegments = entry.norms.length;
   }
 
@@ -162,8 +171,7 @@ export class TermIndex {
 
   /** Tries the forms that start at segment s, reporting each valid match end with its concepts. */
   private walk(segs: readonly Segment[], s: number, found: (end: number, concepts: readonly Concept[]) => void) {
-    this.materialize(segs[s].norm);
-    if (!this.firsts.has(segs[s].norm)) return;
+    if (!this.expand(segs[s].norm)) return;
     let key = '';
     for (let e = s; e < segs.length && e - s < this.maxSegments; e++) {
       key = e === s ? segs[s].norm : `${key} ${segs[e].norm}`;
@@ -177,8 +185,8 @@ export class TermIndex {
         }
         if (concepts) found(e, concepts);
       }
-      // A possessive ends a term: "LLM's context" is not "LLM context".
-      if (segs[e].end !== segs[e].stop) return;
+      // No longer form starts this way; a possessive ends a term ("LLM's context" is not "LLM context").
+      if (!this.prefixes.has(key) || segs[e].end !== segs[e].stop) return;
     }
   }
 }
@@ -256,31 +264,37 @@ function firstKeys(segs: readonly Segment[], oneWord: boolean): string[] {
   return keys;
 }
 
-/** End of the form's first run of letters and digits (-1 if it has none). */
-function firstWordEnd(form: string): number {
-  let i = 0;
-  while (i < form.length && !isWordChar(form.charCodeAt(i))) i++;
-  if (i === form.length) return -1;
-  while (i < form.length && isWordChar(form.charCodeAt(i))) i++;
-  return i;
+function simpleKeys(word: string, oneWord: boolean): string[] {
+  const rule = oneWord ? pluralRule(word) : undefined;
+  return rule ? [word, word.slice(0, word.length - rule[1]) + rule[0]] : [word];
 }
 
-function hasWordAfter(form: string, from: number): boolean {
-  for (let i = from; i < form.length; i++) if (isWordChar(form.charCodeAt(i))) return true;
-  return false;
-}
-
-/** An upper bound on a form's segments: every word start, capital letter and letter-digit change may begin one. */
-function segmentBound(form: string): number {
-  let n = 0;
-  let prev = 0; // 0 none, 1 letter, 2 digit
-  for (let i = 0; i < form.length; i++) {
+/**
+ * One pass over a form: where its first word ends (-1: no word), whether it is one word, whether
+ * that word is plain ASCII (lower case or capitalised: one segment, no tokenizer needed), and an
+ * upper bound on its segments (every word start, capital and letter-digit change may begin one).
+ */
+function scanForm(form: string): { wordEnd: number; oneWord: boolean; simple: boolean; bound: number } {
+  const n = form.length;
+  let bound = 0;
+  for (let i = 0, prev = 0; i < n; i++) {
     const c = form.charCodeAt(i);
-    const cur = c >= 48 && c <= 57 ? 2 : isWordChar(c) ? 1 : 0;
-    if (cur && (prev !== cur || (c >= 65 && c <= 90))) n++;
+    const cur = c >= 48 && c <= 57 ? 2 : isWordChar(c) ? 1 : 0; // 0 other, 1 letter, 2 digit
+    if (cur && (prev !== cur || (c >= 65 && c <= 90))) bound++;
     prev = cur;
   }
-  return n;
+  let i = 0;
+  while (i < n && !isWordChar(form.charCodeAt(i))) i++;
+  if (i === n) return { wordEnd: -1, oneWord: false, simple: false, bound };
+  const c0 = form.charCodeAt(i);
+  let simple = i === 0 && ((c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90));
+  for (i++; i < n && isWordChar(form.charCodeAt(i)); i++) {
+    const c = form.charCodeAt(i);
+    if (c < 97 || c > 122) simple = false;
+  }
+  const wordEnd = i;
+  while (i < n && !isWordChar(form.charCodeAt(i))) i++;
+  return { wordEnd, oneWord: i === n, simple, bound };
 }
 
 function isWordChar(code: number): boolean {
