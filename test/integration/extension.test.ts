@@ -134,6 +134,22 @@ export function register(): void {
       }
     });
 
+    test('the concept view is reused for a related concept, and the tree reveals what it shows', async () => {
+      const { topicsView, knowledgeBase } = await api();
+      await vscode.commands.executeCommand('genaiStudy.topics.focus');
+      await vscode.commands.executeCommand('genaiStudy.openConcept', 'rlhf');
+      await activeWebviewTab(/genaiStudy\.concept/);
+      const related = (await knowledgeBase()).concept('rlhf')!.related[0];
+      await vscode.commands.executeCommand('genaiStudy.openConcept', related);
+      const title = (await knowledgeBase()).concept(related)!.title;
+      for (let i = 0; i < 50 && vscode.window.tabGroups.activeTabGroup.activeTab?.label !== title; i++) await new Promise(r => setTimeout(r, 100));
+      assert.strictEqual(vscode.window.tabGroups.activeTabGroup.activeTab?.label, title);
+      const conceptTabs = vscode.window.tabGroups.all.flatMap(g => g.tabs).filter(t => t.input instanceof vscode.TabInputWebview && /genaiStudy\.concept/.test(t.input.viewType));
+      assert.strictEqual(conceptTabs.length, 1, 'one concept view, reused');
+      for (let i = 0; i < 50 && (topicsView.selection[0] as { concept?: { id: string } } | undefined)?.concept?.id !== related; i++) await new Promise(r => setTimeout(r, 100));
+      assert.strictEqual((topicsView.selection[0] as { concept?: { id: string } } | undefined)?.concept?.id, related, 'the tree selects the concept');
+    });
+
     test('the quiz panel opens in the editor', async () => {
       await vscode.commands.executeCommand('genaiStudy.quizConcept', 'rlhf');
       await activeWebviewTab(/genaiStudy\.quizPanel/);
