@@ -20,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
   const tree = new TopicsTree(knowledge);
   const treeView = vscode.window.createTreeView(View.Topics, { treeDataProvider: tree, showCollapseAll: true });
   const concepts = new ConceptPanel(context.extensionUri, knowledge, log);
-  const quiz = new QuizViews(context.extensionUri, knowledge, new ProgressStore(context.globalState), log);
+  const quiz = new QuizViews(context.extensionUri, knowledge, new ProgressStore(context, log), log);
   const lookUp = new LookUp(knowledge);
   const hoverToggle = new HoverToggle();
   const inThisFile = new InThisFileTree(knowledge);

@@ -42,7 +42,7 @@ export class QuizController implements vscode.Disposable {
     switch (msg.type) {
       case 'ready':
         if (this.session && !this.session.done) await this.sendQuestion(await this.knowledge.get());
-        else await this.post({ type: 'idle', due: 0, items: quizItems(await this.knowledge.get()).length });
+        else await this.post({ type: 'idle', due: this.progress.dueCount(), items: quizItems(await this.knowledge.get()).length });
         return;
       case 'start': return this.start();
       case 'openConcept': { await vscode.commands.executeCommand(Command.OpenConcept, msg.id); return; }
@@ -54,7 +54,7 @@ export class QuizController implements vscode.Disposable {
         if (!this.session || msg.token !== this.token) return;
         const result = this.session.answer(msg.answer, msg.ms);
         if (!result) return;
-        await this.progress.record(result.item.id, result.correct);
+        await this.progress.record({ itemId: result.item.id, conceptId: result.item.conceptId, correct: result.correct, ms: msg.ms });
         this.answered.fire({ itemId: result.item.id, correct: result.correct });
         await this.post({
           type: 'feedback', token: this.token, correct: result.correct, solution: result.solution,
@@ -66,7 +66,7 @@ export class QuizController implements vscode.Disposable {
 
   private async sendQuestion(kb: KnowledgeBase) {
     const cur = this.session?.current();
-    if (!this.session || !cur) return this.post({ type: 'idle', due: 0, items: quizItems(kb).length });
+    if (!this.session || !cur) return this.post({ type: 'idle', due: this.progress.dueCount(), items: quizItems(kb).length });
     this.token = `${Date.now().toString(36)}-${this.session.position}`;
     const p = cur.presentation;
     const view: QuestionView = p.type === 'ordering' ? { type: 'ordering', items: p.items.map(renderInline) }
