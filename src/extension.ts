@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { Command, PanelType, View } from './vscode/commands';
 import { ConceptPanel } from './vscode/conceptPanel';
 import { TermHoverProvider } from './vscode/hoverProvider';
+import { DueIndicator } from './vscode/dueIndicator';
 import { HoverToggle } from './vscode/hoverToggle';
 import { InThisFileTree } from './vscode/inThisFile';
 import { KnowledgeService } from './vscode/knowledgeService';
@@ -20,7 +21,8 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
   const tree = new TopicsTree(knowledge);
   const treeView = vscode.window.createTreeView(View.Topics, { treeDataProvider: tree, showCollapseAll: true });
   const concepts = new ConceptPanel(context.extensionUri, knowledge, log);
-  const quiz = new QuizViews(context.extensionUri, knowledge, new ProgressStore(context, log), log);
+  const progress = new ProgressStore(context, log);
+  const quiz = new QuizViews(context.extensionUri, knowledge, progress, log);
   const lookUp = new LookUp(knowledge);
   const hoverToggle = new HoverToggle();
   const inThisFile = new InThisFileTree(knowledge);
@@ -38,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
   };
 
   context.subscriptions.push(
-    log, knowledge, tree, treeView, concepts, quiz, hoverToggle, inThisFile, inThisFileView,
+    log, knowledge, tree, treeView, concepts, quiz, hoverToggle, inThisFile, inThisFileView, new DueIndicator(progress, treeView),
     inThisFileView.onDidChangeVisibility(e => inThisFile.setVisible(e.visible)),
     concepts.onDidShow(id => void reveal(id)),
     vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-vfs' }, { scheme: 'vscode-remote' }], new TermHoverProvider(knowledge)),
@@ -48,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
     vscode.commands.registerCommand(Command.LookUp, (query?: unknown) => lookUp.show(typeof query === 'string' ? query : undefined)),
     vscode.commands.registerCommand(Command.OpenConcept, (id: unknown) => typeof id === 'string' ? concepts.show(id) : lookUp.show()),
     vscode.commands.registerCommand(Command.OpenQuizPanel, () => quiz.openPanel()),
+    vscode.commands.registerCommand(Command.StartReview, () => quiz.openPanel({ review: true })),
     vscode.commands.registerCommand(Command.QuizConcept, (arg: unknown) => quiz.openPanel(scopeOf(arg))),
     vscode.commands.registerCommand(Command.Refresh, () => { knowledge.reload(); tree.refresh(); }),
     vscode.commands.registerCommand(Command.ToggleHover, () => hoverToggle.toggle()),

@@ -8,6 +8,7 @@ export const enum Command {
   ToggleHover = 'genaiStudy.toggleHover',
   CopyDefinition = 'genaiStudy.copyDefinition',
   OpenSource = 'genaiStudy.openSource',
+  StartReview = 'genaiStudy.startReview',
 }
 
 /** View ids, as in package.json. */

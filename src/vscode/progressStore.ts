@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { dueCount, readProgress, recordAnswer, type ProgressData } from '../core';
+import { dueCount, dueItems, readProgress, recordAnswer, type ProgressData } from '../core';
 
 const KEY = 'genaiStudy.progress';
 
@@ -41,6 +41,11 @@ export class ProgressStore {
 
   dueCount(now = new Date()): number {
     return dueCount(this.get(), now);
+  }
+
+  /** Ids of the items due now, most overdue first. */
+  dueItemIds(now = new Date()): string[] {
+    return dueItems(this.get(), now);
   }
 
   private async backUp(raw: unknown, problem: string): Promise<void> {

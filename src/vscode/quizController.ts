@@ -6,9 +6,10 @@ import { Command } from './commands';
 import type { KnowledgeService } from './knowledgeService';
 import type { ProgressStore } from './progressStore';
 
-export type QuizScope = { readonly conceptId: string } | { readonly topicId: string } | undefined;
+export type QuizScope = { readonly conceptId: string } | { readonly topicId: string } | { readonly review: true } | undefined;
 
 const QUICK_COUNT = 10;
+const REVIEW_COUNT = 20;
 
 /** The host side of one quiz webview (the sidebar view or the editor panel). */
 export class QuizController implements vscode.Disposable {
@@ -29,6 +30,17 @@ export class QuizController implements vscode.Disposable {
 
   async start(scope?: QuizScope): Promise<void> {
     const kb = await this.knowledge.get();
+    if (scope && 'review' in scope) {
+      // Review: the due items, most overdue first.
+      const byId = new Map(quizItems(kb).map(i => [i.id, i]));
+      const due = this.progress.dueItemIds().map(id => byId.get(id)).filter((i): i is QuizItem => !!i);
+      if (due.length) {
+        this.session = new QuizSession(due.slice(0, REVIEW_COUNT));
+        return this.sendQuestion(kb);
+      }
+      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing is due for review. Here is a quick quiz instead.'));
+      scope = undefined;
+    }
     const pool = scoped(kb, quizItems(kb), scope);
     this.session = new QuizSession(QuizSession.draw(pool, QUICK_COUNT));
     await this.sendQuestion(kb);
@@ -44,7 +56,7 @@ export class QuizController implements vscode.Disposable {
         if (this.session && !this.session.done) await this.sendQuestion(await this.knowledge.get());
         else await this.post({ type: 'idle', due: this.progress.dueCount(), items: quizItems(await this.knowledge.get()).length });
         return;
-      case 'start': return this.start();
+      case 'start': return this.start(msg.mode === 'review' ? { review: true } : undefined);
       case 'openConcept': { await vscode.commands.executeCommand(Command.OpenConcept, msg.id); return; }
       case 'next': {
         if (!this.session?.next()) return;
@@ -103,7 +115,7 @@ export class QuizController implements vscode.Disposable {
 }
 
 function scoped(kb: KnowledgeBase, items: readonly QuizItem[], scope: QuizScope): QuizItem[] {
-  if (!scope) return [...items];
+  if (!scope || 'review' in scope) return [...items];
   const ids = new Set('conceptId' in scope ? [scope.conceptId] : kb.conceptsUnder(scope.topicId).map(c => c.id));
   return items.filter(i => ids.has(i.conceptId));
 }

@@ -36,17 +36,22 @@ function render(msg: ToQuizWebview, restoredFeedback?: FeedbackMessage) {
       drawQuestion();
       break;
     case 'summary': question = undefined; feedback = undefined; drawSummary(msg.correct, msg.total, msg.byTopic); break;
-    case 'idle': question = undefined; feedback = undefined; drawIdle(msg.items); break;
+    case 'idle': question = undefined; feedback = undefined; drawIdle(msg.items, msg.due); break;
   }
   vscode.setState({ last: question ?? msg, feedback, question });
 }
 
-function drawIdle(items: number) {
+function drawIdle(items: number, due: number) {
   const start = h('button', { id: 'start', type: 'button', class: 'primary' }, 'Start a quick quiz');
   start.addEventListener('click', () => vscode.post({ type: 'start', mode: 'quick' }));
-  root.replaceChildren(h('section', { class: 'idle' },
-    h('p', {}, `${items} questions on generative AI for the AWS Certified AI Practitioner exam.`), start,
-    h('p', { class: 'hint' }, 'Keys: 1–9 choose, Enter checks and moves on.')));
+  const section = h('section', { class: 'idle' }, h('p', {}, `${items} questions on generative AI for the AWS Certified AI Practitioner exam.`), start);
+  if (due > 0) {
+    const review = h('button', { id: 'review', type: 'button' }, due === 1 ? 'Review 1 due question' : `Review ${due} due questions`);
+    review.addEventListener('click', () => vscode.post({ type: 'start', mode: 'review' }));
+    section.append(' ', review);
+  }
+  section.append(h('p', { class: 'hint' }, 'Keys: 1–9 choose, Enter checks and moves on.'));
+  root.replaceChildren(section);
 }
 
 function drawSummary(correct: number, total: number, byTopic: readonly { topic: string; correct: number; total: number }[]) {
