@@ -28,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
   const inThisFile = new InThisFileTree(knowledge);
   const noteSource = new NoteSource(knowledge);
   const inThisFileView = vscode.window.createTreeView(View.InThisFile, { treeDataProvider: inThisFile });
+  inThisFile.setVisible(inThisFileView.visible);
   const reveal = async (id: string) => {
     const node = treeView.visible ? await tree.conceptNodeById(id) : undefined;
     if (node) await treeView.reveal(node, { select: true, focus: false, expand: true });

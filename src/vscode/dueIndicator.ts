@@ -8,7 +8,8 @@ const FIRST_UPDATE_MS = 1500;
 /** How many reviews are due: a status-bar item (click to review) and the Topics view's badge. */
 export class DueIndicator implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('genaiStudy.due', vscode.StatusBarAlignment.Right, 99);
-  private readonly timers: ReturnType<typeof setTimeout>[] = [];
+  private readonly first: ReturnType<typeof setTimeout>;
+  private readonly refresh: ReturnType<typeof setInterval>;
   private readonly listener: vscode.Disposable;
 
   constructor(private readonly progress: ProgressStore, private readonly view: vscode.TreeView<unknown>) {
@@ -16,7 +17,8 @@ export class DueIndicator implements vscode.Disposable {
     this.item.command = Command.StartReview;
     this.listener = progress.onDidChange(() => this.update());
     // Not at activation: the first count waits until the window has settled.
-    this.timers.push(setTimeout(() => this.update(), FIRST_UPDATE_MS), setInterval(() => this.update(), REFRESH_MS));
+    this.first = setTimeout(() => this.update(), FIRST_UPDATE_MS);
+    this.refresh = setInterval(() => this.update(), REFRESH_MS);
   }
 
   update(): void {
@@ -30,7 +32,8 @@ export class DueIndicator implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.timers.forEach(t => clearTimeout(t));
+    clearTimeout(this.first);
+    clearInterval(this.refresh);
     this.listener.dispose();
     this.item.dispose();
   }

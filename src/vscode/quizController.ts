@@ -16,8 +16,6 @@ export class QuizController implements vscode.Disposable {
   private session: QuizSession | undefined;
   private token = '';
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly answered = new vscode.EventEmitter<{ itemId: string; correct: boolean }>();
-  readonly onDidAnswer = this.answered.event;
 
   constructor(
     private readonly webview: vscode.Webview,
@@ -25,7 +23,7 @@ export class QuizController implements vscode.Disposable {
     private readonly progress: ProgressStore,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.disposables.push(this.answered, webview.onDidReceiveMessage(m => this.receive(m)));
+    this.disposables.push(webview.onDidReceiveMessage(m => this.receive(m)));
   }
 
   async start(scope?: QuizScope): Promise<void> {
@@ -53,9 +51,7 @@ export class QuizController implements vscode.Disposable {
     }
     switch (msg.type) {
       case 'ready':
-        if (this.session && !this.session.done) await this.sendQuestion(await this.knowledge.get());
-        else await this.post({ type: 'idle', due: this.progress.dueCount(), items: quizItems(await this.knowledge.get()).length });
-        return;
+        return this.sendQuestion(await this.knowledge.get());
       case 'start': return this.start(msg.mode === 'review' ? { review: true } : undefined);
       case 'openConcept': { await vscode.commands.executeCommand(Command.OpenConcept, msg.id); return; }
       case 'next': {
@@ -67,7 +63,6 @@ export class QuizController implements vscode.Disposable {
         const result = this.session.answer(msg.answer, msg.ms);
         if (!result) return;
         await this.progress.record({ itemId: result.item.id, conceptId: result.item.conceptId, correct: result.correct, ms: msg.ms });
-        this.answered.fire({ itemId: result.item.id, correct: result.correct });
         await this.post({
           type: 'feedback', token: this.token, correct: result.correct, solution: result.solution,
           explanationHtml: renderMarkdown(result.item.explanation), conceptId: result.item.conceptId,
@@ -78,7 +73,7 @@ export class QuizController implements vscode.Disposable {
 
   private async sendQuestion(kb: KnowledgeBase) {
     const cur = this.session?.current();
-    if (!this.session || !cur) return this.post({ type: 'idle', due: this.progress.dueCount(), items: quizItems(kb).length });
+    if (!this.session || !cur || this.session.done) return this.post({ type: 'idle', due: this.progress.dueCount(), items: quizItems(kb).length });
     this.token = `${Date.now().toString(36)}-${this.session.position}`;
     const p = cur.presentation;
     const view: QuestionView = p.type === 'ordering' ? { type: 'ordering', items: p.items.map(renderInline) }

@@ -41,7 +41,6 @@ export class QuizViews implements vscode.WebviewViewProvider, vscode.WebviewPane
 
   private adoptPanel(panel: vscode.WebviewPanel) {
     this.panel?.panel.dispose();
-    panel.webview.options = webviewOptions(this.extensionUri);
     const controller = this.host(panel.webview);
     this.panel = { panel, controller };
     panel.onDidDispose(() => { controller.dispose(); if (this.panel?.panel === panel) this.panel = undefined; });

@@ -20,7 +20,8 @@ export class QuizSession {
     const authored = pool.filter(i => i.source === 'authored');
     const generated = pool.filter(i => i.source === 'generated');
     const pick = (list: readonly QuizItem[]) => permutation(list.length, random).map(i => list[i]);
-    return [...pick(authored), ...pick(generated)].slice(0, count).sort(() => random() - 0.5);
+    const chosen = [...pick(authored), ...pick(generated)].slice(0, count);
+    return pick(chosen);
   }
 
   get total(): number { return this.items.length; }
