@@ -107,8 +107,20 @@ export async function runUi({ url, folder, theme }) {
       assert.match(await hover.innerText(), /human/i);
       await shot('4-hover');
     });
-    await step('answer the sidebar quiz by keyboard, then by mouse', async () => {
+    await step('"In This File" lists the concepts of the open file and jumps to one', async () => {
       await page.keyboard.press('Escape');
+      await showContainer(page);
+      const header = page.locator('.pane-header', { hasText: 'In This File' }).first();
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      const rlhf = page.locator('.monaco-list-row', { hasText: 'Reinforcement learning from human feedback' }).filter({ hasText: 'mention' }).first();
+      await rlhf.waitFor({ timeout: 15000 });
+      assert.ok(await page.locator('.monaco-list-row', { hasText: 'Stable Diffusion' }).count() > 0, 'Stable Diffusion is listed');
+      await shot('5a-in-this-file');
+      await rlhf.click();
+      await page.locator('.monaco-editor .selected-text').first().waitFor({ timeout: 10000 });
+      await header.click();
+    });
+    await step('answer the sidebar quiz by keyboard, then by mouse', async () => {
       await command(page, 'View: Close All Editors');
       await showContainer(page);
       const frame = await frameWith(page, '#start');
