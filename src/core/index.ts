@@ -15,7 +15,7 @@ export { ConceptSearch, normaliseQuery, type SearchHit } from './search/conceptS
 export { TermIndex, GENERIC_WORDS, type TermMatch } from './terms/termIndex';
 export { tokenize } from './terms/tokenize';
 export { buildQuizItems, neighbours, type QuizItem } from './quiz/items';
-export { present, isCorrect, solutionLines, permutation, type Presentation, type Response, type Random } from './quiz/present';
+export { present, isCorrect, solutionLines, responseLines, permutation, type Presentation, type Response, type Random } from './quiz/present';
 
 /** A folder of notes handed to `createKnowledgeBase`: its files and how to name it. */
 export interface NoteRoot {
@@ -61,8 +61,9 @@ export function quizItems(kb: KnowledgeBase): QuizItem[] {
   return cached(quizzes, kb, () => buildQuizItems(kb));
 }
 export { renderMarkdown, renderInline, escapeHtml } from './render';
-export { QuizSession, type AnsweredItem } from './quiz/session';
+export { QuizSession, type AnsweredItem, type SessionSnapshot } from './quiz/session';
+export { drawExam, examReport, examMinutes, EXAM_DOMAINS, EXAM_MINUTES, EXAM_QUESTIONS, type ExamReport, type ScoreLine } from './quiz/exam';
 export { mentionsIn, type Mention } from './terms/mentions';
 export { readProgress, exportProgress, importProgress, emptyProgress, itemState, PROGRESS_VERSION, PROGRESS_KIND, type ProgressData, type ItemState, type StoredCard, type ReadResult, type ImportResult } from './progress/progress';
-export { ratingFor, recordAnswer, dueItems, dueCount, mastery, isMastered, mergeProgress, FAST_MS, SLOW_MS, MASTERED_STABILITY_DAYS, type Answer, type Mastery, type SelfRating } from './progress/schedule';
+export { ratingFor, recordAnswer, rerateAnswer, dueItems, dueCount, mastery, isMastered, mergeProgress, FAST_MS, SLOW_MS, MASTERED_STABILITY_DAYS, type Answer, type Mastery, type SelfRating } from './progress/schedule';
 export { Rating, State as CardState } from 'ts-fsrs';

@@ -62,6 +62,19 @@ export function recordAnswer(data: ProgressData, answer: Answer): ProgressData {
   return { version: PROGRESS_VERSION, items: { ...data.items, [answer.itemId]: state } };
 }
 
+/**
+ * The progress with an item's latest answer rated again, as when the learner says "I knew it" or
+ * "I guessed" after the feedback: the answer is recorded anew, with `override`, on top of `prior`
+ * (the item's state before that answer; undefined when it had none). `answer` is the answer as
+ * first recorded, so its time is kept.
+ */
+export function rerateAnswer(data: ProgressData, prior: ItemState | undefined, answer: Answer, override: SelfRating): ProgressData {
+  const items = { ...data.items };
+  if (prior) items[answer.itemId] = prior;
+  else delete items[answer.itemId];
+  return recordAnswer({ version: PROGRESS_VERSION, items }, { ...answer, override });
+}
+
 /** Ids of the items due at `now` (due <= now), most overdue first; ties by id. */
 export function dueItems(data: ProgressData, now: Date): string[] {
   const nowMs = now.getTime();

@@ -79,3 +79,13 @@ export function solutionLines(p: Presentation): string[] {
     case 'matching': return p.left.map((l, i) => `${l} → ${p.right[p.rightFor[i]]}`);
   }
 }
+
+/** The learner's response as lines of text, for a review of wrong answers. Indexes out of range are left out. */
+export function responseLines(p: Presentation, r: Response): string[] {
+  switch (p.type) {
+    case 'single':
+    case 'multiple': return 'picked' in r ? r.picked.filter(i => i >= 0 && i < p.choices.length).map(i => p.choices[i]) : [];
+    case 'ordering': return 'order' in r ? r.order.filter(i => i >= 0 && i < p.items.length).map((shown, k) => `${k + 1}. ${p.items[shown]}`) : [];
+    case 'matching': return 'matches' in r ? p.left.map((l, i) => `${l} → ${p.right[r.matches[i]] ?? '?'}`) : [];
+  }
+}
