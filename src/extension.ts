@@ -11,6 +11,7 @@ import { KnowledgeService } from './vscode/knowledgeService';
 import { LookUp, items as lookUpItems } from './vscode/lookUp';
 import { NOTE_SCHEME, NoteSource, definitionText } from './vscode/noteSource';
 import type { StudyApi } from './vscode/api';
+import { ProgressCommands, askExam } from './vscode/progressCommands';
 import { ProgressStore } from './vscode/progressStore';
 import { QuizViews } from './vscode/quizViews';
 import { TopicsTree, type TopicNode } from './vscode/topicsTree';
@@ -18,11 +19,12 @@ import { TopicsTree, type TopicNode } from './vscode/topicsTree';
 export function activate(context: vscode.ExtensionContext): StudyApi {
   const log = vscode.window.createOutputChannel('GenAI Study', { log: true });
   const knowledge = new KnowledgeService(context.extensionUri);
-  const tree = new TopicsTree(knowledge);
+  const progress = new ProgressStore(context, log);
+  const tree = new TopicsTree(knowledge, progress);
   const treeView = vscode.window.createTreeView(View.Topics, { treeDataProvider: tree, showCollapseAll: true });
   const concepts = new ConceptPanel(context.extensionUri, knowledge, log);
-  const progress = new ProgressStore(context, log);
-  const quiz = new QuizViews(context.extensionUri, knowledge, progress, log);
+  const quiz = new QuizViews(context.extensionUri, knowledge, progress, log, context.workspaceState);
+  const progressCommands = new ProgressCommands(progress, log);
   const lookUp = new LookUp(knowledge);
   const hoverToggle = new HoverToggle();
   const inThisFile = new InThisFileTree(knowledge);
@@ -52,6 +54,10 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
     vscode.commands.registerCommand(Command.OpenConcept, (id: unknown) => typeof id === 'string' ? concepts.show(id) : lookUp.show()),
     vscode.commands.registerCommand(Command.OpenQuizPanel, () => quiz.openPanel()),
     vscode.commands.registerCommand(Command.StartReview, () => quiz.openPanel({ review: true })),
+    vscode.commands.registerCommand(Command.StartMockExam, async () => { const scope = await askExam(knowledge); if (scope) await quiz.openPanel(scope); }),
+    vscode.commands.registerCommand(Command.ExportProgress, (uri?: unknown) => progressCommands.export(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand(Command.ImportProgress, (uri?: unknown) => progressCommands.import(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand(Command.ResetProgress, () => progressCommands.reset()),
     vscode.commands.registerCommand(Command.QuizConcept, (arg: unknown) => quiz.openPanel(scopeOf(arg))),
     vscode.commands.registerCommand(Command.Refresh, () => { knowledge.reload(); tree.refresh(); }),
     vscode.commands.registerCommand(Command.ToggleHover, () => hoverToggle.toggle()),
@@ -61,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
   );
   return {
     knowledgeBase: () => knowledge.get(), topics: tree, topicsView: treeView, openConceptId: () => concepts.conceptId,
+    openQuizPanel: scope => quiz.openPanel(scope), progress, progressCommands, openProgressStore: () => new ProgressStore(context, log),
     lookUpItems: async query => lookUpItems(await knowledge.get(), query).map(i => ({ label: i.label, conceptId: i.concept?.id })),
   };
 }

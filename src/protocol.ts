@@ -6,9 +6,18 @@ export type QuestionView =
   | { readonly type: 'ordering'; readonly items: readonly string[] }
   | { readonly type: 'matching'; readonly left: readonly string[]; readonly right: readonly string[] };
 
+/** quick: ten questions with feedback; review: the due ones; exam: a mock exam, scored at the end. */
+export type QuizMode = 'quick' | 'review' | 'exam';
+
+/** The learner's own judgement of a right answer, which replaces the timing rule of the schedule. */
+export type SelfRating = 'knew' | 'guessed';
+
 export interface QuestionMessage {
   readonly type: 'question';
   readonly token: string;
+  readonly mode: QuizMode;
+  /** When a timed exam ends (epoch ms). */
+  readonly deadline?: number;
   readonly index: number;
   readonly total: number;
   readonly conceptTitle: string;
@@ -31,19 +40,47 @@ export interface FeedbackMessage {
   readonly solution: readonly string[];
   readonly explanationHtml: string;
   readonly conceptId: string;
+  /** Whether "I knew it / I guessed" is offered (right answers whose progress is saved). */
+  readonly canRate: boolean;
+  /** The learner's rating, once given and saved. */
+  readonly rating?: SelfRating;
+}
+
+export interface ScoreLine {
+  readonly label: string;
+  readonly correct: number;
+  readonly total: number;
+}
+
+/** A wrong (or unanswered) question, for the review after a session. */
+export interface WrongAnswer {
+  readonly html: string;
+  readonly conceptId: string;
+  readonly conceptTitle: string;
+  /** The learner's answer as text lines; empty when the question was not answered. */
+  readonly given: readonly string[];
+  readonly solution: readonly string[];
+  readonly explanationHtml: string;
 }
 
 export interface SummaryMessage {
   readonly type: 'summary';
+  readonly mode: QuizMode;
   readonly correct: number;
   readonly total: number;
-  readonly byTopic: readonly { readonly topic: string; readonly correct: number; readonly total: number }[];
+  /** Questions left unanswered (a timed exam that ran out, or one finished early). */
+  readonly skipped: number;
+  readonly byTopic: readonly ScoreLine[];
+  readonly byDomain: readonly ScoreLine[];
+  readonly wrong: readonly WrongAnswer[];
 }
 
 export interface IdleMessage {
   readonly type: 'idle';
   readonly due: number;
   readonly items: number;
+  /** The mock exam's default length (the real exam's 65, or fewer when there are fewer questions). */
+  readonly examDefault: number;
 }
 
 export type ToQuizWebview = QuestionMessage | FeedbackMessage | SummaryMessage | IdleMessage;
@@ -51,8 +88,12 @@ export type ToQuizWebview = QuestionMessage | FeedbackMessage | SummaryMessage |
 export type FromQuizWebview =
   | { readonly type: 'ready' }
   | { readonly type: 'start'; readonly mode: 'quick' | 'review' }
+  | { readonly type: 'start'; readonly mode: 'exam'; readonly count: number; readonly timed: boolean }
   | { readonly type: 'answer'; readonly token: string; readonly answer: Answer; readonly ms: number }
+  | { readonly type: 'rate'; readonly token: string; readonly rating: SelfRating }
   | { readonly type: 'next' }
+  /** Ends a mock exam now; unanswered questions count as wrong. */
+  | { readonly type: 'finish' }
   | { readonly type: 'openConcept'; readonly id: string };
 
 export type FromConceptWebview =

@@ -1,5 +1,8 @@
 import type * as vscode from 'vscode';
 import type { KnowledgeBase } from '../core';
+import type { ProgressCommands } from './progressCommands';
+import type { ProgressStore } from './progressStore';
+import type { QuizController, QuizScope } from './quizController';
 import type { TopicNode } from './topicsTree';
 
 /** What activate() returns: the live pieces, for other extensions and the integration tests. */
@@ -11,4 +14,10 @@ export interface StudyApi {
   readonly lookUpItems: (query: string) => Promise<readonly { label: string; conceptId?: string }[]>;
   /** The concept shown in the concept view, if it is open. */
   readonly openConceptId: () => string | undefined;
+  /** Opens the quiz editor panel (resuming or starting a session) and returns its controller. */
+  readonly openQuizPanel: (scope?: QuizScope) => Promise<QuizController>;
+  readonly progress: ProgressStore;
+  readonly progressCommands: ProgressCommands;
+  /** Another store over the same saved progress, as a second window has. */
+  readonly openProgressStore: () => ProgressStore;
 }

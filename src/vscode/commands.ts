@@ -9,6 +9,10 @@ export const enum Command {
   CopyDefinition = 'genaiStudy.copyDefinition',
   OpenSource = 'genaiStudy.openSource',
   StartReview = 'genaiStudy.startReview',
+  StartMockExam = 'genaiStudy.startMockExam',
+  ExportProgress = 'genaiStudy.exportProgress',
+  ImportProgress = 'genaiStudy.importProgress',
+  ResetProgress = 'genaiStudy.resetProgress',
 }
 
 /** View ids, as in package.json. */

@@ -17,11 +17,17 @@ export class QuizViews implements vscode.WebviewViewProvider, vscode.WebviewPane
     private readonly knowledge: KnowledgeService,
     private readonly progress: ProgressStore,
     private readonly log: vscode.LogOutputChannel,
+    /** Where each view keeps its session across reloads (workspaceState). */
+    private readonly sessions: vscode.Memento,
   ) {}
+
+  /** The controller of the editor panel, if it is open (for the API and tests). */
+  get panelController(): QuizController | undefined { return this.panel?.controller; }
 
   resolveWebviewView(webviewView: vscode.WebviewView): void {
     this.view?.controller.dispose();
-    const controller = this.host(webviewView.webview);
+    // A mock exam started from the sidebar runs in the editor panel.
+    const controller = this.host(webviewView.webview, 'view', scope => this.openPanel(scope));
     this.view = { webview: webviewView, controller };
     webviewView.onDidDispose(() => { controller.dispose(); if (this.view?.controller === controller) this.view = undefined; });
   }
@@ -35,20 +41,22 @@ export class QuizViews implements vscode.WebviewViewProvider, vscode.WebviewPane
     if (this.panel) this.panel.panel.reveal();
     else this.adoptPanel(vscode.window.createWebviewPanel(PanelType.Quiz, vscode.l10n.t('GenAI Quiz'), vscode.ViewColumn.Active, webviewOptions(this.extensionUri)));
     const controller = this.panel!.controller;
-    await controller.start(scope);
+    await controller.resume(scope);
     return controller;
   }
 
   private adoptPanel(panel: vscode.WebviewPanel) {
     this.panel?.panel.dispose();
-    const controller = this.host(panel.webview);
+    const controller = this.host(panel.webview, 'panel');
     this.panel = { panel, controller };
     panel.onDidDispose(() => { controller.dispose(); if (this.panel?.panel === panel) this.panel = undefined; });
   }
 
-  private host(webview: vscode.Webview): QuizController {
+  private host(webview: vscode.Webview, where: 'view' | 'panel', examElsewhere?: (scope: QuizScope) => Promise<unknown>): QuizController {
     webview.options = webviewOptions(this.extensionUri);
-    const controller = new QuizController(webview, this.knowledge, this.progress, this.log);
+    const key = `genaiStudy.quizSession.${where}`;
+    const memory = { get: () => this.sessions.get<unknown>(key), set: (value: unknown) => this.sessions.update(key, value) };
+    const controller = new QuizController(webview, this.knowledge, this.progress, this.log, memory, examElsewhere);
     webview.html = pageHtml(webview, this.extensionUri, 'quiz', vscode.l10n.t('Quiz'), QUIZ_BODY);
     return controller;
   }

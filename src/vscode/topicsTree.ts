@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import type { Concept, KnowledgeBase, Topic } from '../core';
+import { quizItems, type Concept, type KnowledgeBase, type Mastery, type Topic } from '../core';
 import { Command } from './commands';
 import type { KnowledgeService } from './knowledgeService';
+import type { ProgressStore } from './progressStore';
 
 export type TopicNode = { readonly kind: 'topic'; readonly topic: Topic } | { readonly kind: 'concept'; readonly concept: Concept };
 
@@ -11,14 +12,21 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
   readonly onDidChangeTreeData = this.changed.event;
   private kb: KnowledgeBase | undefined;
   private readonly nodes = new Map<string, TopicNode>();
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
+  /** Quiz item ids per concept, for mastery. */
+  private itemIds: Map<string, string[]> | undefined;
 
-  constructor(private readonly knowledge: KnowledgeService) {
-    this.subscription = knowledge.onDidChange(() => this.refresh());
+  constructor(private readonly knowledge: KnowledgeService, private readonly progress: ProgressStore) {
+    this.subscriptions = [
+      knowledge.onDidChange(() => this.refresh()),
+      // Answers change the descriptions only: the nodes (and so what is expanded) stay.
+      progress.onDidChange(() => this.changed.fire(undefined)),
+    ];
   }
 
   refresh(): void {
     this.kb = undefined;
+    this.itemIds = undefined;
     this.nodes.clear();
     this.changed.fire(undefined);
   }
@@ -55,6 +63,7 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
       item.contextValue = 'topic';
       item.iconPath = new vscode.ThemeIcon(t.origin === 'user' ? 'notebook' : 'folder-library');
       if (t.summary) item.tooltip = t.summary;
+      item.description = this.describe(this.masteryOf(this.kb?.conceptsUnder(t.id) ?? []), true);
       return item;
     }
     const c = element.concept;
@@ -63,6 +72,7 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
     item.contextValue = 'concept';
     item.iconPath = new vscode.ThemeIcon('lightbulb');
     item.command = { command: Command.OpenConcept, title: vscode.l10n.t('Open concept'), arguments: [c.id] };
+    item.description = this.describe(this.masteryOf([c]), false);
     return item;
   }
 
@@ -70,9 +80,36 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
     if (element.kind === 'concept') {
       const c = element.concept;
       const md = new vscode.MarkdownString(`**${escape(c.title)}**${c.aliases.length ? ` (${c.aliases.slice(0, 4).map(escape).join(', ')})` : ''}\n\n${escape(c.summary)}`);
+      const progress = progressLine(this.masteryOf([c]));
+      if (progress) md.appendMarkdown(`\n\n${escape(progress)}`);
       item.tooltip = md;
+    } else {
+      const progress = progressLine(this.masteryOf(this.kb?.conceptsUnder(element.topic.id) ?? []));
+      if (progress) item.tooltip = `${element.topic.summary ? element.topic.summary + '\n\n' : ''}${progress}`;
     }
     return item;
+  }
+
+  /** Mastery over the quiz items of some concepts. */
+  private masteryOf(concepts: readonly Concept[]): Mastery | undefined {
+    const kb = this.kb;
+    if (!kb) return undefined;
+    if (!this.itemIds) {
+      this.itemIds = new Map();
+      for (const i of quizItems(kb)) {
+        const list = this.itemIds.get(i.conceptId);
+        if (list) list.push(i.id); else this.itemIds.set(i.conceptId, [i.id]);
+      }
+    }
+    return this.progress.mastery(concepts.flatMap(c => this.itemIds?.get(c.id) ?? []));
+  }
+
+  /** A short description: how much was answered right and what is due; nothing before the first answer. */
+  private describe(m: Mastery | undefined, isTopic: boolean): string | undefined {
+    if (!m || m.seen === 0) return undefined;
+    const parts = [m.mastered === m.total ? '✓' : isTopic ? `${m.seen}/${m.total}` : `${Math.round(m.correctRate * 100)}%`];
+    if (m.due > 0) parts.push(vscode.l10n.t('{0} due', m.due));
+    return parts.join(' · ');
   }
 
   private conceptNode(c: Concept): TopicNode {
@@ -87,10 +124,16 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
 
   dispose(): void {
     this.changed.dispose();
-    this.subscription.dispose();
+    this.subscriptions.forEach(d => d.dispose());
   }
 }
 
 function escape(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
+}
+
+/** The tooltip's line on progress, e.g. "Answered 3 of 4 questions · 75% right · 1 due · 0 mastered". */
+function progressLine(m: Mastery | undefined): string | undefined {
+  if (!m || m.seen === 0) return undefined;
+  return vscode.l10n.t('Answered {0} of {1} questions · {2}% right · {3} due for review · {4} mastered', m.seen, m.total, Math.round(m.correctRate * 100), m.due, m.mastered);
 }

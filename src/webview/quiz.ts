@@ -1,6 +1,7 @@
 // The quiz app, shared by the sidebar view and the editor panel. Keyboard first: number keys
-// choose, Enter checks and moves on, arrow keys reorder. It only renders what the host sends.
-import type { Answer, FeedbackMessage, FromQuizWebview, QuestionMessage, ToQuizWebview } from '../protocol';
+// choose, Enter checks and moves on, arrow keys reorder, K and G rate a right answer. It only
+// renders what the host sends, and keeps its last screen with setState for a reload.
+import type { Answer, FeedbackMessage, FromQuizWebview, IdleMessage, QuestionMessage, ScoreLine, SummaryMessage, ToQuizWebview } from '../protocol';
 import { connect, h, html } from './vscodeApi';
 
 interface State { readonly question?: QuestionMessage; readonly feedback?: FeedbackMessage; readonly last?: ToQuizWebview }
@@ -13,6 +14,7 @@ let picked = new Set<number>();
 let order: number[] = [];
 let matches: number[] = [];
 let shownAt = Date.now();
+let ticking: ReturnType<typeof setInterval> | undefined;
 
 window.addEventListener('message', (event: MessageEvent<ToQuizWebview>) => render(event.data));
 document.addEventListener('keydown', onKey);
@@ -24,61 +26,156 @@ function render(msg: ToQuizWebview, restoredFeedback?: FeedbackMessage) {
   if (!msg || typeof msg !== 'object') return;
   switch (msg.type) {
     case 'question':
-      if (question?.token !== msg.token) { picked = new Set(); feedback = restoredFeedback; shownAt = Date.now(); }
+      if (question?.token !== msg.token) {
+        picked = new Set();
+        feedback = restoredFeedback;
+        shownAt = Date.now();
+        order = msg.view.type === 'ordering' ? msg.view.items.map((_, i) => i) : [];
+        matches = msg.view.type === 'matching' ? msg.view.left.map(() => -1) : [];
+      }
       question = msg;
-      order = msg.view.type === 'ordering' ? msg.view.items.map((_, i) => i) : [];
-      matches = msg.view.type === 'matching' ? msg.view.left.map(() => -1) : [];
       drawQuestion();
       break;
     case 'feedback':
       if (msg.token !== question?.token) return;
       feedback = msg;
-      drawQuestion();
+      drawQuestion(msg.rating ? '.rate[aria-pressed="true"]' : undefined);
       break;
-    case 'summary': question = undefined; feedback = undefined; drawSummary(msg.correct, msg.total, msg.byTopic); break;
-    case 'idle': question = undefined; feedback = undefined; drawIdle(msg.items, msg.due); break;
+    case 'summary': question = undefined; feedback = undefined; drawSummary(msg); break;
+    case 'idle': question = undefined; feedback = undefined; drawIdle(msg); break;
   }
   vscode.setState({ last: question ?? msg, feedback, question });
 }
 
-function drawIdle(items: number, due: number) {
-  const start = h('button', { id: 'start', type: 'button', class: 'primary' }, 'Start a quick quiz');
-  start.addEventListener('click', () => vscode.post({ type: 'start', mode: 'quick' }));
-  const section = h('section', { class: 'idle' }, h('p', {}, `${items} questions on generative AI for the AWS Certified AI Practitioner exam.`), start);
-  if (due > 0) {
-    const review = h('button', { id: 'review', type: 'button' }, due === 1 ? 'Review 1 due question' : `Review ${due} due questions`);
-    review.addEventListener('click', () => vscode.post({ type: 'start', mode: 'review' }));
-    section.append(' ', review);
-  }
-  section.append(h('p', { class: 'hint' }, 'Keys: 1–9 choose, Enter checks and moves on.'));
+function button(id: string, text: string, onClick: () => void, primary = false): HTMLElement {
+  const b = h('button', { id, type: 'button', ...(primary ? { class: 'primary' } : {}) }, text);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function drawIdle(msg: IdleMessage) {
+  stopTimer();
+  const section = h('section', { class: 'idle' },
+    h('p', {}, `${msg.items} questions on generative AI for the AWS Certified AI Practitioner exam.`),
+    button('start', 'Start a quick quiz', () => vscode.post({ type: 'start', mode: 'quick' }), true));
+  if (msg.due > 0) section.append(' ', button('review', msg.due === 1 ? 'Review 1 due question' : `Review ${msg.due} due questions`, () => vscode.post({ type: 'start', mode: 'review' })));
+  section.append(h('p', { class: 'hint' }, 'Keys: 1–9 choose, Enter checks and moves on.'), examForm(msg));
   root.replaceChildren(section);
 }
 
-function drawSummary(correct: number, total: number, byTopic: readonly { topic: string; correct: number; total: number }[]) {
-  const again = h('button', { id: 'start', type: 'button', class: 'primary' }, 'Start another quiz');
-  again.addEventListener('click', () => vscode.post({ type: 'start', mode: 'quick' }));
-  const pct = total ? Math.round((100 * correct) / total) : 0;
-  root.replaceChildren(h('section', { class: 'summary', role: 'status' },
-    h('h2', { id: 'score' }, `Score: ${correct} / ${total} (${pct}%)`),
-    h('ul', {}, ...byTopic.map(t => h('li', {}, `${t.topic}: ${t.correct} / ${t.total}`))), again));
+function examForm(msg: IdleMessage): HTMLElement {
+  const count = h('input', { id: 'exam-count', type: 'number', min: '1', max: String(msg.items), value: String(msg.examDefault), required: '' }) as HTMLInputElement;
+  const timed = h('input', { id: 'exam-timed', type: 'checkbox' }) as HTMLInputElement;
+  const form = h('form', { id: 'exam-form', class: 'exam-form', 'aria-labelledby': 'exam-title' },
+    h('h2', { id: 'exam-title' }, 'Mock exam'),
+    h('p', { class: 'hint' }, 'Questions from every topic, no feedback until the end, then your score per topic and exam domain.'),
+    h('label', { for: 'exam-count' }, 'Questions '), count,
+    h('label', { class: 'check' }, timed, ' Timed, at the real exam\'s pace (90 minutes for 65 questions)'),
+    h('button', { id: 'start-exam', type: 'submit', class: 'primary' }, 'Start mock exam'));
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const n = Math.floor(Number(count.value));
+    if (!Number.isFinite(n) || n < 1 || n > msg.items) {
+      form.querySelector('.hint-missing')?.remove();
+      form.append(h('p', { class: 'hint-missing', role: 'alert' }, `Enter a number of questions from 1 to ${msg.items}.`));
+      count.focus();
+      return;
+    }
+    vscode.post({ type: 'start', mode: 'exam', count: n, timed: timed.checked });
+  });
+  return form;
 }
 
-function drawQuestion() {
+function scoreTable(caption: string, lines: readonly ScoreLine[]): HTMLElement {
+  return h('table', { class: 'scores' }, h('caption', {}, caption),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, caption.replace(/^By /, '')), h('th', { scope: 'col' }, 'Right'), h('th', { scope: 'col' }, '%'))),
+    h('tbody', {}, ...lines.map(l => h('tr', {}, h('th', { scope: 'row' }, l.label), h('td', {}, `${l.correct} / ${l.total}`), h('td', {}, `${percent(l.correct, l.total)}%`)))));
+}
+
+const percent = (a: number, b: number) => (b ? Math.round((100 * a) / b) : 0);
+
+function drawSummary(msg: SummaryMessage) {
+  stopTimer();
+  const exam = msg.mode === 'exam';
+  const section = h('section', { class: 'summary-view', 'aria-labelledby': 'score' },
+    h('h2', { id: 'score', role: 'status' }, `${exam ? 'Mock exam score' : 'Score'}: ${msg.correct} / ${msg.total} (${percent(msg.correct, msg.total)}%)`));
+  if (msg.skipped) section.append(h('p', { class: 'hint' }, msg.skipped === 1 ? '1 question was not answered.' : `${msg.skipped} questions were not answered.`));
+  if (msg.byTopic.length) section.append(scoreTable('By topic', msg.byTopic));
+  if (msg.byDomain.length) section.append(scoreTable('By exam domain', msg.byDomain));
+  section.append(button('start', 'Start another quiz', () => vscode.post({ type: 'start', mode: 'quick' }), true));
+  if (msg.wrong.length) {
+    const list = h('section', { id: 'wrong', class: 'wrong', 'aria-labelledby': 'wrong-title' },
+      h('h2', { id: 'wrong-title' }, msg.wrong.length === 1 ? 'Review your wrong answer' : `Review your ${msg.wrong.length} wrong answers`));
+    msg.wrong.forEach(w => {
+      const body = h('div', { class: 'q-text' });
+      body.append(html(w.html));
+      const explanation = h('div', { class: 'explanation' });
+      explanation.append(html(w.explanationHtml));
+      const open = h('a', { href: '#', class: 'open-concept' }, `Open ${w.conceptTitle || 'the concept'}`);
+      open.addEventListener('click', e => { e.preventDefault(); vscode.post({ type: 'openConcept', id: w.conceptId }); });
+      list.append(h('details', { class: 'wrong-item' },
+        h('summary', {}, w.conceptTitle || 'Question'), body,
+        h('p', { class: 'solution-label' }, 'Your answer:'), w.given.length ? lines(w.given) : h('p', { class: 'hint' }, 'Not answered.'),
+        h('p', { class: 'solution-label' }, 'Correct answer:'), lines(w.solution), explanation, h('p', {}, open)));
+    });
+    section.append(list);
+  }
+  root.replaceChildren(section);
+  root.querySelector<HTMLElement>('#score')?.setAttribute('tabindex', '-1');
+  root.querySelector<HTMLElement>('#score')?.focus();
+}
+
+function lines(items: readonly string[]): HTMLElement {
+  return h('ul', { class: 'solution' }, ...items.map(s => { const li = h('li'); li.append(html(s)); return li; }));
+}
+
+function drawQuestion(focus?: string) {
   const q = question;
   if (!q) return;
-  const body = h('section', { class: 'question', 'aria-labelledby': 'q-text' },
-    h('p', { class: 'progress' }, `Question ${q.index + 1} of ${q.total}${q.conceptTitle ? ` · ${q.conceptTitle}` : ''}`));
+  const exam = q.mode === 'exam';
+  const head = h('p', { class: 'progress' }, `${exam ? 'Mock exam · ' : ''}Question ${q.index + 1} of ${q.total}${q.conceptTitle && !exam ? ` · ${q.conceptTitle}` : ''}`);
+  if (q.deadline !== undefined) head.append(' · ', h('span', { id: 'timer', role: 'timer', 'aria-label': 'Time left' }, remaining(q.deadline)));
+  const body = h('section', { class: 'question', 'aria-labelledby': 'q-text' }, head);
   const text = h('div', { id: 'q-text', class: 'q-text' });
   text.append(html(q.html));
   body.append(text, drawAnswerArea(q));
   if (feedback) body.append(drawFeedback(feedback));
   else {
-    const submit = h('button', { id: 'submit', type: 'button', class: 'primary' }, 'Check answer');
-    submit.addEventListener('click', submitAnswer);
-    body.append(submit);
+    const last = q.index + 1 >= q.total;
+    body.append(button('submit', exam ? (last ? 'Finish exam' : 'Next') : 'Check answer', submitAnswer, true));
+    if (exam && !last) body.append(' ', button('end-exam', 'End exam now…', confirmEnd));
   }
   root.replaceChildren(body);
-  (root.querySelector<HTMLElement>(feedback ? '#next' : '.choice, .order-item, select') ?? root).focus();
+  if (q.deadline !== undefined) startTimer(q.deadline); else stopTimer();
+  (root.querySelector<HTMLElement>(focus ?? (feedback ? '#next' : '.choice, .order-item, select')) ?? root).focus();
+}
+
+function confirmEnd() {
+  root.querySelector('.confirm')?.remove();
+  const box = h('div', { class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'confirm-text' },
+    h('p', { id: 'confirm-text' }, 'End the exam now? Questions not answered yet count as wrong.'),
+    button('confirm-end', 'End exam', () => vscode.post({ type: 'finish' }), true), ' ',
+    button('keep-going', 'Keep going', () => { box.remove(); root.querySelector<HTMLElement>('#submit')?.focus(); }));
+  root.querySelector('.question')?.append(box);
+  box.querySelector<HTMLElement>('#keep-going')?.focus();
+}
+
+function remaining(deadline: number): string {
+  const s = Math.max(0, Math.round((deadline - Date.now()) / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')} left`;
+}
+
+function startTimer(deadline: number) {
+  stopTimer();
+  ticking = setInterval(() => {
+    const el = document.getElementById('timer');
+    if (el) el.textContent = remaining(deadline);
+  }, 1000);
+}
+
+function stopTimer() {
+  if (ticking !== undefined) clearInterval(ticking);
+  ticking = undefined;
 }
 
 function drawAnswerArea(q: QuestionMessage): HTMLElement {
@@ -101,7 +198,7 @@ function drawAnswerArea(q: QuestionMessage): HTMLElement {
     return group;
   }
   if (v.type === 'ordering') {
-    const list = h('ol', { class: 'ordering', 'aria-label': 'Drag with the arrow keys: Up and Down move the focused item' });
+    const list = h('ol', { class: 'ordering', 'aria-label': 'Put in order: Up and Down arrows move the focused item' });
     order.forEach((itemIndex, pos) => {
       const li = h('li', { class: 'order-item', tabindex: '0', 'data-pos': String(pos) });
       li.append(html(v.items[itemIndex]));
@@ -116,7 +213,7 @@ function drawAnswerArea(q: QuestionMessage): HTMLElement {
     });
     return list;
   }
-  const table = h('div', { class: 'matching', role: 'group' });
+  const table = h('div', { class: 'matching', role: 'group', 'aria-labelledby': 'q-text' });
   if (v.type !== 'matching') return table;
   v.left.forEach((left, i) => {
     const id = `match-${i}`;
@@ -124,7 +221,7 @@ function drawAnswerArea(q: QuestionMessage): HTMLElement {
     label.append(html(left));
     const select = h('select', { id }) as HTMLSelectElement;
     select.append(h('option', { value: '-1' }, 'Choose…'));
-    v.right.forEach((r, j) => select.append(h('option', { value: String(j) }, r.replace(/<[^>]*>/g, ''))));
+    v.right.forEach((r, j) => select.append(h('option', { value: String(j) }, html(r).textContent ?? '')));
     select.value = String(matches[i]);
     select.disabled = locked;
     select.addEventListener('change', () => { matches[i] = Number(select.value); });
@@ -134,17 +231,28 @@ function drawAnswerArea(q: QuestionMessage): HTMLElement {
 }
 
 function drawFeedback(f: FeedbackMessage): HTMLElement {
-  const next = h('button', { id: 'next', type: 'button', class: 'primary' }, question && question.index + 1 >= question.total ? 'See score' : 'Next question');
-  next.addEventListener('click', () => vscode.post({ type: 'next' }));
+  const next = button('next', question && question.index + 1 >= question.total ? 'See score' : 'Next question', () => vscode.post({ type: 'next' }), true);
   const open = h('a', { href: '#', class: 'open-concept' }, 'Open the concept');
   open.addEventListener('click', e => { e.preventDefault(); vscode.post({ type: 'openConcept', id: f.conceptId }); });
   const explanation = h('div', { class: 'explanation' });
   explanation.append(html(f.explanationHtml));
-  return h('div', { id: 'result', class: `result ${f.correct ? 'correct' : 'wrong'}`, role: 'status' },
+  const box = h('div', { id: 'result', class: `result ${f.correct ? 'correct' : 'wrong'}`, role: 'status' },
     h('p', { class: 'verdict' }, f.correct ? 'Correct!' : 'Not quite.'),
-    h('p', { class: 'solution-label' }, 'Answer:'),
-    h('ul', { class: 'solution' }, ...f.solution.map(s => h('li', {}, s.replace(/<[^>]*>/g, '')))),
-    explanation, h('p', {}, open), next);
+    h('p', { class: 'solution-label' }, 'Answer:'), lines(f.solution), explanation, h('p', {}, open));
+  if (f.canRate) box.append(rateGroup(f));
+  box.append(next);
+  return box;
+}
+
+/** "I knew it / I guessed": the learner's own rating replaces the timing rule for this answer. */
+function rateGroup(f: FeedbackMessage): HTMLElement {
+  const rate = (rating: 'knew' | 'guessed', text: string, key: string) => {
+    const b = h('button', { type: 'button', class: 'rate', id: `rate-${rating}`, 'aria-pressed': String(f.rating === rating), 'aria-keyshortcuts': key }, text);
+    b.addEventListener('click', () => vscode.post({ type: 'rate', token: f.token, rating }));
+    return b;
+  };
+  return h('p', { class: 'rate-group', role: 'group', 'aria-label': 'How sure were you?' },
+    h('span', { class: 'hint' }, f.rating ? 'Saved. ' : 'How sure were you? '), rate('knew', 'I knew it (K)', 'K'), ' ', rate('guessed', 'I guessed (G)', 'G'), ' ');
 }
 
 function choose(i: number) {
@@ -153,16 +261,14 @@ function choose(i: number) {
   if (v.type === 'single') picked = new Set([i]);
   else if (picked.has(i)) picked.delete(i);
   else picked.add(i);
-  drawQuestion();
-  root.querySelector<HTMLElement>(`.choice[data-index="${i}"]`)?.focus();
+  drawQuestion(`.choice[data-index="${i}"]`);
 }
 
 function move(pos: number, delta: number) {
   const to = pos + delta;
   if (feedback || to < 0 || to >= order.length) return;
   [order[pos], order[to]] = [order[to], order[pos]];
-  drawQuestion();
-  root.querySelector<HTMLElement>(`.order-item[data-pos="${to}"]`)?.focus();
+  drawQuestion(`.order-item[data-pos="${to}"]`);
 }
 
 function answer(): Answer | undefined {
@@ -183,7 +289,8 @@ function submitAnswer() {
 function onKey(e: KeyboardEvent) {
   if (!question || e.altKey || e.ctrlKey || e.metaKey) return;
   const target = e.target as HTMLElement;
-  if (e.key === 'Enter' && target.tagName !== 'SELECT' && !(target.tagName === 'BUTTON' && target.id !== 'submit' && target.id !== 'next' && !target.classList.contains('choice'))) {
+  const plainButton = target.tagName === 'BUTTON' && target.id !== 'submit' && target.id !== 'next' && !target.classList.contains('choice');
+  if (e.key === 'Enter' && target.tagName !== 'SELECT' && !plainButton) {
     e.preventDefault();
     if (feedback) vscode.post({ type: 'next' });
     else submitAnswer();
@@ -192,5 +299,7 @@ function onKey(e: KeyboardEvent) {
   } else if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && target.classList.contains('order-item')) {
     e.preventDefault();
     move(Number(target.dataset.pos), e.key === 'ArrowUp' ? -1 : 1);
+  } else if (feedback?.canRate && (e.key === 'k' || e.key === 'g')) {
+    vscode.post({ type: 'rate', token: feedback.token, rating: e.key === 'k' ? 'knew' : 'guessed' });
   }
 }

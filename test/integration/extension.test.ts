@@ -2,7 +2,11 @@
 // The same suite runs in the Node host (code-server or @vscode/test-electron) and the web worker.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import fc from 'fast-check';
+import { quizItems, renderInline, renderMarkdown, type KnowledgeBase, type QuizItem } from '../../src/core';
+import type { Answer, QuestionMessage, ToQuizWebview } from '../../src/protocol';
 import type { StudyApi } from '../../src/vscode/api';
+import type { QuizController } from '../../src/vscode/quizController';
 
 const EXTENSION_ID = 'genai-study.genai-study';
 
@@ -38,6 +42,40 @@ async function hoverAt(uri: vscode.Uri, needle: string, offset = 1): Promise<{ t
   return hovers
     .map(h => ({ text: h.contents.map(c => (typeof c === 'string' ? c : c.value)).join('\n'), range: h.range }))
     .filter(h => h.text.includes('genaiStudy.openConcept'));
+}
+
+/** Records what a quiz controller posts to its webview. */
+function recorder(controller: QuizController) {
+  const posts: ToQuizWebview[] = [];
+  const sub = controller.onDidPost(m => posts.push(m));
+  const last = <T extends ToQuizWebview['type']>(type: T) => {
+    const m = [...posts].reverse().find(p => p.type === type);
+    assert.ok(m, `a ${type} message was posted (posted: ${posts.map(p => p.type).join(', ')})`);
+    return m as Extract<ToQuizWebview, { type: T }>;
+  };
+  return { posts, last, dispose: () => sub.dispose() };
+}
+
+/** The item behind a question as the webview shows it, and the right answer to it. */
+function solve(kb: KnowledgeBase, q: QuestionMessage): { item: QuizItem; right: Answer; wrong: Answer } {
+  const item = quizItems(kb).find(i => renderMarkdown(i.question) === q.html && (kb.concept(i.conceptId)?.title ?? '') === q.conceptTitle);
+  assert.ok(item, 'the question is one of the knowledge base\'s items');
+  const v = q.view;
+  if (item.type === 'ordering' && v.type === 'ordering') {
+    const order = item.items.map(t => v.items.indexOf(renderInline(t)));
+    return { item, right: { type: 'ordering', order }, wrong: { type: 'ordering', order: [...order].reverse() } };
+  }
+  if (item.type === 'matching' && v.type === 'matching') {
+    const matches = v.left.map(l => v.right.indexOf(renderInline(item.pairs.find(p => renderInline(p[0]) === l)![1])));
+    return { item, right: { type: 'matching', matches }, wrong: { type: 'matching', matches: [...matches].reverse() } };
+  }
+  if ((item.type === 'single' || item.type === 'multiple') && (v.type === 'single' || v.type === 'multiple')) {
+    const answers = item.type === 'single' ? [item.answer] : item.answer;
+    const picked = answers.map(a => v.choices.indexOf(renderInline(item.choices[a])));
+    const other = v.choices.findIndex((_, i) => !picked.includes(i));
+    return { item, right: { type: v.type, picked }, wrong: { type: v.type, picked: [other] } };
+  }
+  return assert.fail(`question type ${v.type} does not match item type ${item.type}`);
 }
 
 export function register(): void {
@@ -153,6 +191,143 @@ export function register(): void {
     test('the quiz panel opens in the editor', async () => {
       await vscode.commands.executeCommand('genaiStudy.quizConcept', 'rlhf');
       await activeWebviewTab(/genaiStudy\.quizPanel/);
+    });
+    test('answering through the quiz\'s message handler saves progress; a re-rating and a fresh read keep it', async () => {
+      const a = await api();
+      const kb = await a.knowledgeBase();
+      const controller = await a.openQuizPanel({ conceptId: 'rlhf' });
+      const rec = recorder(controller);
+      try {
+        await controller.start({ conceptId: 'rlhf' });
+        const q = rec.last('question');
+        assert.strictEqual(q.mode, 'quick');
+        const { item, right } = solve(kb, q);
+        const seenBefore = a.progress.get().items[item.id]?.seen ?? 0;
+        await controller.handle({ type: 'answer', token: q.token, answer: right, ms: 12_000 });
+        const f = rec.last('feedback');
+        assert.strictEqual(f.correct, true);
+        assert.strictEqual(f.canRate, true);
+        const saved = a.openProgressStore().get().items[item.id];
+        assert.ok(saved, 'the answer is in the stored progress');
+        assert.strictEqual(saved.seen, seenBefore + 1);
+        assert.strictEqual(saved.lastCorrect, true);
+        await controller.handle({ type: 'rate', token: q.token, rating: 'knew' });
+        assert.strictEqual(rec.last('feedback').rating, 'knew', 'the rating is saved and shown');
+        const rerated = a.openProgressStore().get().items[item.id];
+        assert.strictEqual(rerated.seen, seenBefore + 1, 'rating again does not count the answer twice');
+        assert.ok(Date.parse(rerated.card.due) > Date.parse(saved.card.due), '"I knew it" puts the question off further');
+        const node = await (a.topics as unknown as { conceptNodeById(id: string): Promise<never> }).conceptNodeById('rlhf');
+        assert.match(String((a.topics.getTreeItem(node) as vscode.TreeItem).description), /%|✓/, 'the tree shows the concept\'s mastery');
+
+        // The next question, answered wrongly: no rating is offered or taken.
+        await controller.handle({ type: 'next' });
+        const q2 = rec.last('question');
+        assert.notStrictEqual(q2.token, q.token);
+        const second = solve(kb, q2);
+        await controller.handle({ type: 'answer', token: q2.token, answer: second.wrong, ms: 3_000 });
+        assert.strictEqual(rec.last('feedback').correct, false);
+        assert.strictEqual(rec.last('feedback').canRate, false);
+        const stored = JSON.stringify(a.openProgressStore().get());
+        await controller.handle({ type: 'rate', token: q2.token, rating: 'knew' });
+        assert.strictEqual(JSON.stringify(a.openProgressStore().get()), stored, 'a wrong answer cannot be rated up');
+        await controller.handle({ type: 'next' });
+      } finally { rec.dispose(); }
+
+      // The panel goes away (as in a reload) and comes back at the same question.
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      const again = await a.openQuizPanel();
+      const rec2 = recorder(again);
+      try {
+        await again.resume();
+        assert.strictEqual(rec2.last('question').index, 2, 'the session resumes at its third question');
+      } finally { rec2.dispose(); }
+    });
+
+    test('malformed and stale messages to the quiz change nothing', async () => {
+      const a = await api();
+      const kb = await a.knowledgeBase();
+      const controller = await a.openQuizPanel({ conceptId: 'diffusion-model' });
+      const rec = recorder(controller);
+      try {
+        await controller.start({ conceptId: 'diffusion-model' });
+        const q = rec.last('question');
+        const before = JSON.stringify(a.progress.get());
+        const posted = rec.posts.length;
+        const junk: unknown[] = [
+          ...fc.sample(fc.anything(), 300),
+          { type: 'answer', token: 'stale', answer: solve(kb, q).right, ms: 10 },
+          { type: 'answer', token: q.token, answer: { type: 'single', picked: Array(10_000).fill(0) }, ms: 10 },
+          { type: 'answer', token: q.token, answer: solve(kb, q).right, ms: Number.NaN },
+          { type: 'rate', token: q.token, rating: 'knew' },
+          { type: 'start', mode: 'exam', count: 1e9, timed: false },
+          JSON.parse('{"type":"answer","__proto__":{"token":"x"}}'),
+          { type: 'openConcept', id: 'x'.repeat(10_000) },
+        ];
+        for (const m of junk) await controller.handle(m);
+        assert.strictEqual(JSON.stringify(a.progress.get()), before, 'progress is unchanged');
+        assert.strictEqual(rec.posts.length, posted, 'nothing was sent back');
+        await controller.handle({ type: 'answer', token: q.token, answer: solve(kb, q).right, ms: 5_000 });
+        assert.strictEqual(rec.last('feedback').correct, true, 'the quiz still works');
+      } finally { rec.dispose(); }
+    });
+
+    test('two windows answering at once keep every answer', async () => {
+      const a = await api();
+      const one = a.progress;
+      const two = a.openProgressStore();
+      one.get(); two.get(); // both windows have read the progress
+      const ids = Array.from({ length: 8 }, (_, k) => `two-windows-${Date.now()}#${k}`);
+      for (const [k, itemId] of ids.entries()) await (k % 2 ? two : one).record({ itemId, conceptId: 'rlhf', correct: k % 3 !== 0, ms: 4_000 });
+      const fresh = a.openProgressStore().get();
+      for (const id of ids) assert.ok(fresh.items[id], `${id} was kept`);
+    });
+
+    test('a short mock exam gives no feedback until the end, then scores by topic and domain', async () => {
+      const a = await api();
+      const kb = await a.knowledgeBase();
+      const scope = { exam: { count: 4, timed: true } } as const;
+      const controller = await a.openQuizPanel(scope);
+      const rec = recorder(controller);
+      try {
+        await controller.start(scope);
+        const q1 = rec.last('question');
+        assert.strictEqual(q1.mode, 'exam');
+        assert.strictEqual(q1.total, 4);
+        assert.ok(q1.deadline && Math.abs(q1.deadline - (Date.now() + 6 * 60_000)) < 60_000, 'timed at the exam\'s pace (6 minutes for 4)');
+        await controller.handle({ type: 'answer', token: q1.token, answer: solve(kb, q1).right, ms: 2_000 });
+        const q2 = rec.last('question');
+        assert.strictEqual(q2.index, 1, 'straight on to the next question');
+        assert.ok(!rec.posts.some(p => p.type === 'feedback'), 'no feedback during the exam');
+        await controller.handle({ type: 'answer', token: q2.token, answer: solve(kb, q2).wrong, ms: 2_000 });
+        await controller.handle({ type: 'finish' });
+        const s = rec.last('summary');
+        assert.deepStrictEqual([s.mode, s.total, s.correct, s.skipped, s.wrong.length], ['exam', 4, 1, 2, 3]);
+        assert.strictEqual(s.byTopic.reduce((n, t) => n + t.total, 0), 4);
+        assert.strictEqual(s.byDomain.reduce((n, t) => n + t.total, 0), 4);
+        assert.ok(s.wrong.every(w => w.solution.length > 0 && w.html.length > 0));
+      } finally { rec.dispose(); }
+    });
+
+    test('progress exports, resets (with a backup) and imports back; a bad file changes nothing', async () => {
+      const a = await api();
+      await a.progress.record({ itemId: 'rlhf#export-test', conceptId: 'rlhf', correct: true, ms: 5_000 });
+      const before = a.progress.get();
+      const file = fixture('.progress-export.json');
+      const bad = fixture('.progress-bad.json');
+      try {
+        await a.progressCommands.export(file);
+        const exported = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+        assert.strictEqual(exported.kind, 'genai-study-progress');
+        assert.ok(await a.progressCommands.reset(true));
+        assert.strictEqual(Object.keys(a.openProgressStore().get().items).length, 0, 'reset empties the progress');
+        assert.ok(await a.progressCommands.import(file));
+        assert.deepStrictEqual(a.openProgressStore().get(), before, 'the import brings every item back');
+        await vscode.workspace.fs.writeFile(bad, new TextEncoder().encode('{"kind":"something else","items":{}}'));
+        assert.strictEqual(await a.progressCommands.import(bad), false);
+        assert.deepStrictEqual(a.openProgressStore().get(), before, 'a bad file changes nothing');
+      } finally {
+        for (const f of [file, bad]) await vscode.workspace.fs.delete(f).then(undefined, () => undefined);
+      }
     });
   });
 }
