@@ -69,7 +69,8 @@ async function ui() {
   const { runUi } = await import('./ui/ui.test.mjs');
   const total = { passed: 0, failed: 0 };
   try {
-    for (const [theme, colorTheme] of [['dark', 'Default Dark Modern'], ['light', 'Default Light Modern']]) {
+    const themes = [['dark', 'Default Dark Modern'], ['light', 'Default Light Modern']].filter(([t]) => !process.env.UI_THEME || process.env.UI_THEME === t);
+    for (const [theme, colorTheme] of themes) {
       const settings = join(out, `settings-${theme}.json`);
       writeFileSync(settings, JSON.stringify({ ...JSON.parse(readFileSync(join(ROOT, 'test', 'vscode', 'settings.json'), 'utf8')), 'workbench.colorTheme': colorTheme }));
       const server = await startServer({ vsix, settings });

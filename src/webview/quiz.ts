@@ -16,11 +16,6 @@ let matches: number[] = [];
 let shownAt = Date.now();
 let ticking: ReturnType<typeof setInterval> | undefined;
 
-window.addEventListener('message', (event: MessageEvent<ToQuizWebview>) => render(event.data));
-document.addEventListener('keydown', onKey);
-const saved = vscode.getState();
-if (saved?.last) render(saved.last, saved.feedback);
-vscode.post({ type: 'ready' });
 
 function render(msg: ToQuizWebview, restoredFeedback?: FeedbackMessage) {
   if (!msg || typeof msg !== 'object') return;
@@ -86,13 +81,15 @@ function examForm(msg: IdleMessage): HTMLElement {
   return form;
 }
 
-function scoreTable(caption: string, lines: readonly ScoreLine[]): HTMLElement {
+function scoreTable(caption: string, heading: string, lines: readonly ScoreLine[]): HTMLElement {
   return h('table', { class: 'scores' }, h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, caption.replace(/^By /, '')), h('th', { scope: 'col' }, 'Right'), h('th', { scope: 'col' }, '%'))),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, heading), h('th', { scope: 'col' }, 'Right'), h('th', { scope: 'col' }, '%'))),
     h('tbody', {}, ...lines.map(l => h('tr', {}, h('th', { scope: 'row' }, l.label), h('td', {}, `${l.correct} / ${l.total}`), h('td', {}, `${percent(l.correct, l.total)}%`)))));
 }
 
-const percent = (a: number, b: number) => (b ? Math.round((100 * a) / b) : 0);
+function percent(a: number, b: number): number {
+  return b ? Math.round((100 * a) / b) : 0;
+}
 
 function drawSummary(msg: SummaryMessage) {
   stopTimer();
@@ -100,8 +97,8 @@ function drawSummary(msg: SummaryMessage) {
   const section = h('section', { class: 'summary-view', 'aria-labelledby': 'score' },
     h('h2', { id: 'score', role: 'status' }, `${exam ? 'Mock exam score' : 'Score'}: ${msg.correct} / ${msg.total} (${percent(msg.correct, msg.total)}%)`));
   if (msg.skipped) section.append(h('p', { class: 'hint' }, msg.skipped === 1 ? '1 question was not answered.' : `${msg.skipped} questions were not answered.`));
-  if (msg.byTopic.length) section.append(scoreTable('By topic', msg.byTopic));
-  if (msg.byDomain.length) section.append(scoreTable('By exam domain', msg.byDomain));
+  if (msg.byTopic.length) section.append(scoreTable('By topic', 'Topic', msg.byTopic));
+  if (msg.byDomain.length) section.append(scoreTable('By exam domain', 'Domain', msg.byDomain));
   section.append(button('start', 'Start another quiz', () => vscode.post({ type: 'start', mode: 'quick' }), true));
   if (msg.wrong.length) {
     const list = h('section', { id: 'wrong', class: 'wrong', 'aria-labelledby': 'wrong-title' },
@@ -303,3 +300,10 @@ function onKey(e: KeyboardEvent) {
     vscode.post({ type: 'rate', token: feedback.token, rating: e.key === 'k' ? 'knew' : 'guessed' });
   }
 }
+
+// Start-up last, once every declaration above is initialised: the saved screen first, then the host's.
+window.addEventListener('message', (event: MessageEvent<ToQuizWebview>) => render(event.data));
+document.addEventListener('keydown', onKey);
+const saved = vscode.getState();
+if (saved?.last) render(saved.last, saved.feedback);
+vscode.post({ type: 'ready' });

@@ -138,6 +138,43 @@ export async function runUi({ url, folder, theme }) {
       await answerCurrent(frame, 'mouse');
       await frame.locator('#result').waitFor({ timeout: 10000 });
     });
+    let score = '';
+    await step('a timed mock exam from the palette: answer every question, then see the score per topic and domain', async () => {
+      const t = Date.now();
+      await command(page, 'GenAI Study: Start Mock Exam');
+      await page.locator('.quick-input-widget', { hasText: 'How many questions' }).waitFor();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('3');
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Timed' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      const frame = await frameWith(page, '#timer');
+      timings.mockExamFirstQuestionMs = Date.now() - t;
+      assert.match(await frame.locator('#timer').innerText(), /^\d+:\d\d left$/);
+      await shot('7-mock-exam-question');
+      for (let n = 1; n <= 3; n++) {
+        await frame.locator('.progress', { hasText: `Question ${n} of 3` }).waitFor({ timeout: 10000 });
+        assert.equal(await frame.locator('#result').count(), 0, 'no feedback during the exam');
+        await answerCurrent(frame, n % 2 ? 'keyboard' : 'mouse');
+      }
+      await frame.locator('#score').waitFor({ timeout: 10000 });
+      score = await frame.locator('#score').innerText();
+      assert.match(score, /^Mock exam score: [0-3] \/ 3 \(\d+%\)$/);
+      assert.equal(await frame.locator('table.scores').count(), 2, 'a table per topic and one per exam domain');
+      assert.match(await frame.locator('table.scores').nth(1).innerText(), /Domain [1-5]/);
+      if (!score.startsWith('Mock exam score: 3')) {
+        await frame.locator('.wrong-item summary').first().click();
+        assert.match(await frame.locator('.wrong-item').first().innerText(), /Correct answer:/);
+      }
+      await shot('8-mock-exam-score');
+    });
+    await step('after a window reload the exam\'s score is still there', async () => {
+      await command(page, 'Developer: Reload Window');
+      await page.waitForEvent('load', { timeout: 30000 });
+      await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
+      const frame = await frameWith(page, '#score', 60000);
+      assert.equal(await frame.locator('#score').innerText(), score);
+    });
     await step('no CSP violations or webview errors in the console', async () => {
       assert.deepEqual(problems, [], problems.join('\n'));
     });
