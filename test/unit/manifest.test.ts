@@ -23,9 +23,14 @@ describe('manifest', () => {
     for (const k of keys) assert.ok(typeof nls[k] === 'string' && nls[k].length > 0, `package.nls.json lacks ${k}`);
     for (const k of Object.keys(nls)) assert.ok(keys.has(k), `package.nls.json has unused ${k}`);
   });
-  it('activates on nothing but its contributions, and has both entries', () => {
+  it('activates on nothing but its contributions, and one bundle serves both hosts', () => {
     assert.deepEqual(manifest.activationEvents, []);
     assert.equal(manifest.main, './dist/extension.js');
-    assert.equal(manifest.browser, './dist/web/extension.js');
+    assert.equal(manifest.browser, manifest.main);
+  });
+  it('the extension bundle requires nothing but vscode, so it loads in the web worker host too', () => {
+    const bundle = readFileSync(join(root, 'dist', 'extension.js'), 'utf8');
+    const required = new Set([...bundle.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(m => m[1]));
+    assert.deepEqual([...required], ['vscode']);
   });
 });
