@@ -9,6 +9,7 @@ export const enum Command {
   CopyDefinition = 'genaiStudy.copyDefinition',
   OpenSource = 'genaiStudy.openSource',
   StartReview = 'genaiStudy.startReview',
+  OpenSample = 'genaiStudy.openSample',
 }
 
 /** View ids, as in package.json. */
