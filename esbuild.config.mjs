@@ -45,7 +45,7 @@ async function compileNotes() {
   for (const p of kb.problems) console.error(`${p.file}:${p.line}: ${p.severity}: ${p.message}`);
   if (kb.problems.length && !args.has('--lenient')) throw new Error(`${kb.problems.length} problem(s) in the bundled notes`);
   const quiz = kb.concepts.reduce((n, c) => n + c.quiz.length, 0);
-  const data = JSON.stringify(kb.toJSON());
+  const data = JSON.stringify(core.packKnowledge(kb.toJSON()));
   await mkdir('dist', { recursive: true });
   await writeFile('dist/notes.json', data);
   console.log(`notes: ${kb.concepts.length} concepts, ${kb.topics.length} topics, ${quiz} authored quiz items, ${kb.problems.length} problems`);
