@@ -2,8 +2,8 @@
 // background, in the Chromium the UI tests use:  npm run icon
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { ROOT, launchBrowser } from '../test/vscode/tools.mjs';
+import { recompress } from './png.mjs';
 
 const SIZE = 128;
 const svg = readFileSync(join(ROOT, 'media', 'icon.svg'), 'utf8');
@@ -17,25 +17,4 @@ try {
   console.log(`wrote media/icon.png (${out.length} bytes)`);
 } finally {
   await close();
-}
-
-/** The same PNG with its image data in one IDAT chunk at the highest zlib level, other chunks dropped. */
-function recompress(png) {
-  const chunks = [];
-  for (let at = 8; at < png.length;) {
-    const length = png.readUInt32BE(at);
-    chunks.push({ type: png.toString('latin1', at + 4, at + 8), data: png.subarray(at + 8, at + 8 + length) });
-    at += 12 + length;
-  }
-  const pixels = inflateSync(Buffer.concat(chunks.filter(c => c.type === 'IDAT').map(c => c.data)));
-  const chunk = (type, data) => {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(data.length);
-    head.write(type, 4, 'latin1');
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])));
-    return Buffer.concat([head, data, crc]);
-  };
-  const ihdr = chunks.find(c => c.type === 'IHDR').data;
-  return Buffer.concat([png.subarray(0, 8), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(pixels, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
