@@ -70,4 +70,15 @@ describe('manifest', () => {
       assert.ok(existsSync(join(root, file)), `${file} exists`);
     }
   });
+  it('the README lists every keybinding', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Keybindings'), readme.indexOf('\n## ', readme.indexOf('## Keybindings') + 1));
+    const keys = (k: string) => k.split('+').map(p => `${p[0].toUpperCase()}${p.slice(1)}`).join('+');
+    const title = (id: string) => nls[manifest.contributes.commands.find((c: { command: string }) => c.command === id).title.slice(1, -1)];
+    const rows = section.split('\n').filter(l => l.startsWith('| `'));
+    assert.equal(rows.length, manifest.contributes.keybindings.length);
+    for (const b of manifest.contributes.keybindings) {
+      assert.ok(rows.some(r => r.includes(`\`${keys(b.key)}\``) && r.includes(`\`${keys(b.mac ?? b.key)}\``) && r.includes(`GenAI Study: ${title(b.command)}`)), `${b.command} ${b.key}`);
+    }
+  });
 });
