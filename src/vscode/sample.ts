@@ -24,7 +24,8 @@ def answer(question: str, vector_store, embed) -> str:
     return json.loads(response["body"].read())["results"][0]["outputText"]
 
 
-# Few-shot prompting puts examples in the context window; fine-tuning and RLHF change the weights.
+# Few-shot prompting puts examples in the context window;
+# fine-tuning and RLHF change the weights.
 `;
 
 /** Opens the sample in an untitled Python editor. */
