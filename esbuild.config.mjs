@@ -1,4 +1,4 @@
-// Builds everything: the Node and browser extension bundles, the webview apps into media/dist,
+// Builds everything: the extension bundle (one for the Node and web hosts), the webview apps into media/dist,
 // dist/core.js (the Node API), the compiled bundled notes, and the test bundles.
 //   node esbuild.config.mjs [--release] [--watch] [--notes-only] [--lenient: report note problems, do not fail]
 import * as esbuild from 'esbuild';
@@ -14,6 +14,18 @@ const node = { ...common, platform: 'node', format: 'cjs', external: ['vscode'] 
 const browser = { ...common, platform: 'browser', format: 'cjs', external: ['vscode'], define: { global: 'globalThis' } };
 
 // mocha >= 11 is ESM; its UMD browser build must only set globalThis.mocha inside the web bundle.
+// markdown-it always creates a LinkifyIt, but src/core/render.ts turns linkify off: the extension
+// bundle gets an inert one that finds no links.
+const noLinkify = {
+  name: 'no-linkify',
+  setup(build) {
+    build.onResolve({ filter: /^linkify-it$/ }, () => ({ path: 'linkify-it', namespace: 'no-linkify' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-linkify' }, () => ({
+      contents: 'export class LinkifyIt { test() { return false; } match() { return null; } matchAtStart() { return null; } }', loader: 'js',
+    }));
+  },
+};
+
 const mochaUmdAsGlobal = {
   name: 'mocha-umd-as-global',
   setup(build) {
@@ -33,7 +45,7 @@ async function compileNotes() {
   for (const p of kb.problems) console.error(`${p.file}:${p.line}: ${p.severity}: ${p.message}`);
   if (kb.problems.length && !args.has('--lenient')) throw new Error(`${kb.problems.length} problem(s) in the bundled notes`);
   const quiz = kb.concepts.reduce((n, c) => n + c.quiz.length, 0);
-  const data = JSON.stringify(kb.toJSON());
+  const data = JSON.stringify(core.packKnowledge(kb.toJSON()));
   await mkdir('dist', { recursive: true });
   await writeFile('dist/notes.json', data);
   console.log(`notes: ${kb.concepts.length} concepts, ${kb.topics.length} topics, ${quiz} authored quiz items, ${kb.problems.length} problems`);
@@ -47,8 +59,9 @@ const tests = () => [
 ];
 
 const builds = [
-  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
-  { ...browser, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js' },
+  // One CommonJS bundle for `main` and `browser`: files are read through workspace.fs, so the
+  // browser builds of the dependencies (no Node built-ins) serve the Node host as well.
+  { ...browser, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [noLinkify] },
   { ...common, platform: 'browser', format: 'iife', entryPoints: { quiz: 'src/webview/quiz.ts', concept: 'src/webview/concept.ts' }, outdir: 'media/dist', minify: true, sourcemap: !release },
   { ...common, entryPoints: ['src/webview/webview.css'], outfile: 'media/dist/webview.css', minify: true, sourcemap: false },
   ...(release ? [] : tests()),

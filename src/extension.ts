@@ -14,6 +14,7 @@ import type { StudyApi } from './vscode/api';
 import { ProgressCommands, askExam } from './vscode/progressCommands';
 import { ProgressStore } from './vscode/progressStore';
 import { QuizViews } from './vscode/quizViews';
+import { openSample } from './vscode/sample';
 import { TopicsTree, type TopicNode } from './vscode/topicsTree';
 
 export function activate(context: vscode.ExtensionContext): StudyApi {
@@ -61,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
     vscode.commands.registerCommand(Command.QuizConcept, (arg: unknown) => quiz.openPanel(scopeOf(arg))),
     vscode.commands.registerCommand(Command.Refresh, () => { knowledge.reload(); tree.refresh(); }),
     vscode.commands.registerCommand(Command.ToggleHover, () => hoverToggle.toggle()),
+    vscode.commands.registerCommand(Command.OpenSample, openSample),
     vscode.workspace.registerTextDocumentContentProvider(NOTE_SCHEME, noteSource),
     vscode.commands.registerCommand(Command.OpenSource, async (arg: unknown) => { const c = await conceptOf(arg); if (c) await noteSource.open(c); }),
     vscode.commands.registerCommand(Command.CopyDefinition, async (arg: unknown) => { const c = await conceptOf(arg); if (c) await vscode.env.clipboard.writeText(definitionText(c)); }),

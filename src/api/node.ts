@@ -1,7 +1,7 @@
 // The Node API, bundled as dist/core.js: the core plus loading notes from disk.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { createKnowledgeBase, type KnowledgeBase, type KnowledgeData, type NoteFile } from '../core';
+import { createKnowledgeBase, type KnowledgeBase, type NoteFile, type PackedKnowledge } from '../core';
 
 export * from '../core';
 
@@ -15,7 +15,7 @@ export interface LoadOptions {
 /** The bundled notes plus optional folders of user notes. Never rejects for a bad note. */
 export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<KnowledgeBase> {
   const bundledPath = options.bundledPath ?? path.join(__dirname, 'notes.json');
-  const bundled = JSON.parse(await fs.readFile(bundledPath, 'utf8')) as KnowledgeData;
+  const bundled = JSON.parse(await fs.readFile(bundledPath, 'utf8')) as PackedKnowledge;
   const roots = await Promise.all((options.folders ?? []).map(async (folder, i) => ({
     files: await readNoteFolder(folder),
     options: { origin: 'user' as const, rootId: `user${i}`, rootTitle: `My notes: ${path.basename(folder)}`, fileLabel: (p: string) => path.join(folder, p) },

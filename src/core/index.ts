@@ -3,6 +3,7 @@
 import { KnowledgeBase, mergeKnowledge } from './knowledgeBase';
 import type { Concept, KnowledgeData, NoteFile } from './model';
 import { parseNotes, type ParseOptions } from './notes/parseNotes';
+import { unpackKnowledge, type PackedKnowledge } from './notes/packed';
 import { buildQuizItems, type QuizItem } from './quiz/items';
 import { ConceptSearch, type SearchHit } from './search/conceptSearch';
 import { TermIndex, type TermMatch } from './terms/termIndex';
@@ -11,6 +12,7 @@ export * from './model';
 export { KnowledgeBase, mergeKnowledge, formKey } from './knowledgeBase';
 export { parseNotes, type ParseOptions } from './notes/parseNotes';
 export { readFrontMatter } from './notes/frontMatter';
+export { packKnowledge, unpackKnowledge, type PackedKnowledge, type PackedConcept } from './notes/packed';
 export { ConceptSearch, normaliseQuery, type SearchHit } from './search/conceptSearch';
 export { TermIndex, GENERIC_WORDS, type TermMatch } from './terms/termIndex';
 export { tokenize } from './terms/tokenize';
@@ -24,9 +26,9 @@ export interface NoteRoot {
 }
 
 /** Builds a knowledge base from the compiled bundled data plus any roots of user notes. */
-export function createKnowledgeBase(bundled: KnowledgeData | undefined, roots: readonly NoteRoot[] = []): KnowledgeBase {
+export function createKnowledgeBase(bundled: KnowledgeData | PackedKnowledge | undefined, roots: readonly NoteRoot[] = []): KnowledgeBase {
   const parts = roots.map(r => parseNotes(r.files, r.options));
-  return mergeKnowledge(bundled ? [bundled, ...parts] : parts);
+  return mergeKnowledge(bundled ? [unpackKnowledge(bundled), ...parts] : parts);
 }
 
 // Indexes are built on first use and cached per knowledge base, so every surface shares them.

@@ -13,6 +13,7 @@ export const enum Command {
   ExportProgress = 'genaiStudy.exportProgress',
   ImportProgress = 'genaiStudy.importProgress',
   ResetProgress = 'genaiStudy.resetProgress',
+  OpenSample = 'genaiStudy.openSample',
 }
 
 /** View ids, as in package.json. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { createKnowledgeBase, type KnowledgeBase, type KnowledgeData, type NoteFile, type NoteRoot } from '../core';
+import { createKnowledgeBase, unpackKnowledge, type KnowledgeBase, type KnowledgeData, type NoteFile, type NoteRoot, type PackedKnowledge } from '../core';
 
 const MAX_USER_FILES = 20_000;
 
@@ -35,7 +35,7 @@ export class KnowledgeService implements vscode.Disposable {
 
   private async load(): Promise<KnowledgeBase> {
     this.bundled ??= Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'notes.json')))
-      .then(bytes => JSON.parse(new TextDecoder().decode(bytes)) as KnowledgeData);
+      .then(bytes => unpackKnowledge(JSON.parse(new TextDecoder().decode(bytes)) as PackedKnowledge));
     const folders = this.userFolders();
     this.watch(folders);
     const roots: NoteRoot[] = await Promise.all(folders.map(async (uri, i) => ({

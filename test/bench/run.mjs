@@ -91,7 +91,7 @@ function vsixBench() {
   const files = /\((\d+) files/.exec(r.stdout ?? '')?.[1];
   const bytes = r.status === 0 ? statSync(vsix).size : 0;
   rmSync(dir, { recursive: true, force: true });
-  return { bytes, files: Number(files) || undefined, extensionBundleBytes: statSync(join(ROOT, 'dist', 'extension.js')).size, webBundleBytes: statSync(join(ROOT, 'dist', 'web', 'extension.js')).size,
+  return { bytes, files: Number(files) || undefined, extensionBundleBytes: statSync(join(ROOT, 'dist', 'extension.js')).size,
     webviewBytes: ['quiz.js', 'concept.js', 'webview.css'].reduce((n, f) => n + statSync(join(ROOT, 'media', 'dist', f)).size, 0) };
 }
 
@@ -138,7 +138,7 @@ const rows = [
   ['tree, whole real tree', `${result.tree.nodes} nodes: first ${result.tree.firstMs} ms, median ${result.tree.medianMs} ms`],
   ['first hover via executeHoverProvider', `${result.host.firstHoverCommandMs} ms`],
   ['note render (markdown-it)', `median ${render.medianMs} ms, p99 ${render.p99Ms} ms`],
-  ['.vsix', `${vsix.bytes} bytes, ${vsix.files} files; extension bundle ${vsix.extensionBundleBytes} B, web ${vsix.webBundleBytes} B, webviews ${vsix.webviewBytes} B`],
+  ['.vsix', `${vsix.bytes} bytes, ${vsix.files} files; extension bundle (Node and web) ${vsix.extensionBundleBytes} B, webviews ${vsix.webviewBytes} B`],
 ];
 const w = Math.max(...rows.map(r => r[0].length));
 for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);

@@ -132,6 +132,22 @@ export function register(): void {
       }
     });
 
+    test('"Open a Sample File" opens an untitled Python file whose terms have hovers', async () => {
+      await api();
+      await vscode.commands.executeCommand('genaiStudy.openSample');
+      const doc = vscode.window.activeTextEditor?.document;
+      assert.ok(doc?.isUntitled, 'an untitled document is active');
+      assert.strictEqual(doc.languageId, 'python');
+      try {
+        for (const [needle, title] of [['RLHF', 'Reinforcement learning from human feedback'], ['embeddings', 'Embedding'], ['vector database', 'Vector database'], ['hallucinations', 'Hallucination']]) {
+          const hovers = await hoverAt(doc.uri, needle);
+          assert.match(hovers[0]?.text ?? '', new RegExp(`\\*\\*${title}\\*\\*`), `a hover for ${needle}`);
+        }
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+    });
+
     test('the look-up ranks the intended concept first, even with a typo', async () => {
       const { lookUpItems } = await api();
       assert.strictEqual((await lookUpItems('rlhf'))[0]?.conceptId, 'rlhf');

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createKnowledgeBase, type KnowledgeBase, type KnowledgeData, type NoteFile } from '../../src/core';
+import { createKnowledgeBase, type KnowledgeBase, type NoteFile, type PackedKnowledge } from '../../src/core';
 
 let real: KnowledgeBase | undefined;
 
 /** The real bundled notes, as compiled by the build into dist/notes.json. */
 export function bundledKb(): KnowledgeBase {
-  return (real ??= createKnowledgeBase(JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'dist', 'notes.json'), 'utf8')) as KnowledgeData));
+  return (real ??= createKnowledgeBase(JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'dist', 'notes.json'), 'utf8')) as PackedKnowledge));
 }
 
 /** A note file with front matter built from an object of YAML lines. */

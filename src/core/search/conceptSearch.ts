@@ -1,4 +1,4 @@
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import Fuse, { type IFuseOptions } from 'fuse.js/basic';
 import type { Concept } from '../model';
 
 export interface SearchHit {
