@@ -17,6 +17,7 @@ const SURFACES = {
   hover: '4-hover',
   quiz: '5-quiz-question',
   'in-this-file': '5a-in-this-file',
+  'mock-exam': '8-mock-exam-score',
 };
 const THEMES = ['light', 'dark'];
 
