@@ -9,7 +9,7 @@ import { TermIndex, type TermMatch } from './terms/termIndex';
 
 export * from './model';
 export { KnowledgeBase, mergeKnowledge, formKey } from './knowledgeBase';
-export { parseNotes, type ParseOptions } from './notes/parseNotes';
+export { parseNotes, MAX_NOTE_BYTES, type ParseOptions } from './notes/parseNotes';
 export { readFrontMatter } from './notes/frontMatter';
 export { ConceptSearch, normaliseQuery, type SearchHit } from './search/conceptSearch';
 export { TermIndex, GENERIC_WORDS, type TermMatch } from './terms/termIndex';

@@ -3,6 +3,10 @@ import {
   createKnowledgeBase, escapeHtml, findTermAt, mergeKnowledge, parseNotes, present, quizItems, renderInline, renderMarkdown,
   searchConcepts, type Concept, type KnowledgeBase, type NoteFile,
 } from '../../src/core';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadKnowledgeBase, readNoteFolder } from '../../src/api/node';
 import { bundledKb } from './helpers';
 
 // Hostile notes, read the two ways notes are read: as bundled notes (what the build does) and as a
@@ -176,8 +180,9 @@ const CASES: Case[] = [
   { name: '<script> and event-handler HTML', files: () => [{ path: 't/hostile-html.md', text: fm(`title: "<script>alert(1)</script> Hostile <b onmouseover=alert(1)>HTML</b>"\naliases: ["<img src=x onerror=alert(1)>"]\nsummary: "<img src=x onerror=alert(1)> and <script>alert(1)</script> run nothing."\n${QUIZ_HTML}`, HTML_BODY) }], loads: ['hostile-html'] },
   { name: 'javascript: and data: links', files: () => [{ path: 't/hostile-links.md', text: fm('title: Hostile links\nsummary: "[x](javascript:alert(1)) <javascript:alert(1)>"', LINK_BODY) }], loads: ['hostile-links'] },
   { name: 'remote images', files: () => [{ path: 't/hostile-images.md', text: fm('title: Hostile images\nsummary: "![x](https://evil.example/s.png)"', IMAGE_BODY) }], loads: ['hostile-images'] },
-  { name: 'a 5 MB note', files: () => [{ path: 't/huge.md', text: fm('title: Huge\nsummary: s', 'All work and no play. '.repeat(230_000)) }], problems: [['t/huge.md', /has 5,06\d,\d{3} characters; notes longer than 100,000 are not read/, 1]] },
-  { name: 'a 5 MB line of YAML', files: () => [{ path: 't/huge-yaml.md', text: fm(`title: Huge\nsummary: "${'x'.repeat(5_000_000)}"`) }], problems: [['t/huge-yaml.md', /notes longer than 100,000 are not read/, 1]] },
+  { name: 'a 5 MB note', files: () => [{ path: 't/huge.md', text: fm('title: Huge\nsummary: s', 'All work and no play. '.repeat(230_000)) }], problems: [['t/huge.md', /has 5,06\d,\d{3} characters; notes longer than 100,000 characters are not read/, 1]] },
+  { name: 'a 5 MB line of YAML', files: () => [{ path: 't/huge-yaml.md', text: fm(`title: Huge\nsummary: "${'x'.repeat(5_000_000)}"`) }], problems: [['t/huge-yaml.md', /notes longer than 100,000 characters are not read/, 1]] },
+  { name: 'a file too large to read', files: () => [{ path: 't/huge-file.md', text: '', bytes: 3_000_000_000 }], problems: [['t/huge-file.md', /has 3,000,000,000 bytes; notes longer than 100,000 characters are not read/, 1]] },
   { name: 'front matter over its limit', files: () => [{ path: 't/long-fm.md', text: fm(`title: Long\nsummary: s\nrelated: [${Array.from({ length: 3000 }, (_, i) => `id-${i}`).join(', ')}]`) }], problems: [['t/long-fm.md', /front matter has 2\d,\d{3} characters; at most 20,000 are read/, 1]] },
   { name: 'deep YAML flow nesting', files: () => [{ path: 't/deep-flow.md', text: fm(`title: Deep\nsummary: s\nrelated: ${'['.repeat(5000)}${']'.repeat(5000)}`) }], problems: [['t/deep-flow.md', /nests collections more than 32 deep/, 4]] },
   { name: 'deep YAML block nesting', files: () => [{ path: 't/deep-block.md', text: fm(`title: Deep\nsummary: s\nrelated:\n${Array.from({ length: 60 }, (_, i) => `${' '.repeat(i + 1)}- `).join('\n')}x`) }], problems: [['t/deep-block.md', /nests collections more than 32 deep/, 36]] },
@@ -236,6 +241,26 @@ describe('hostile notes', () => {
       });
     }
   }
+
+  it('a 3 GB note in a folder is not read at all, and is reported', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'genai-study-hostile-'));
+    try {
+      writeFileSync(join(dir, 'fine.md'), fm('title: Fine\nsummary: s'));
+      writeFileSync(join(dir, 'huge.md'), '');
+      truncateSync(join(dir, 'huge.md'), 3_000_000_000); // sparse: no disk is used
+      const t = performance.now();
+      const read = await readNoteFolder(dir);
+      const ms = performance.now() - t;
+      timings.push(`3 GB note in a folder: list and read: ${ms.toFixed(1)} ms`);
+      assert.deepEqual(read.map(f => [f.path, f.text.length, f.bytes]).sort(), [['fine.md', fm('title: Fine\nsummary: s').length, undefined], ['huge.md', 0, 3_000_000_000]]);
+      assert.ok(ms < 1000);
+      const kb = await loadKnowledgeBase({ folders: [dir], bundledPath: join(__dirname, '..', '..', '..', 'dist', 'notes.json') });
+      assert.ok(kb.concept('fine'));
+      assert.ok(kb.problems.some(p => p.file === join(dir, 'huge.md') && p.line === 1 && /has 3,000,000,000 bytes/.test(p.message)), JSON.stringify(kb.problems));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('the longest note that is read renders within a second or two, even when it is all Markdown punctuation', () => {
     const body = '*_[`<'.repeat(19_000);

@@ -15,6 +15,8 @@ export interface ParseOptions {
 const TOPIC_FILES = new Set(['_topic.md', 'index.md']);
 /** Limits that keep a hostile folder cheap to read and to show (a note of this size renders in well under a second). */
 const MAX_NOTE_CHARS = 100_000;
+/** A file larger than this has more than MAX_NOTE_CHARS characters (UTF-8 takes at most 3 bytes per UTF-16 unit): hosts need not read it. */
+export const MAX_NOTE_BYTES = 3 * MAX_NOTE_CHARS;
 const MAX_DEPTH = 12;
 /** Problems listed per note; the rest are counted. */
 const MAX_NOTE_PROBLEMS = 20;
@@ -39,8 +41,9 @@ export function parseNotes(files: readonly NoteFile[], options: ParseOptions): K
     const report = (line: number): Report => (_key, message, severity = 'error') => found.push({ file, line, message, severity });
     if (parts.length > MAX_DEPTH) return report(1)(undefined, `The note is nested ${parts.length} folders deep; at most ${MAX_DEPTH} are read.`);
     if (f.text.includes('\u0000')) return report(1)(undefined, 'The file is binary, not a Markdown note.');
-    if (f.text.length > MAX_NOTE_CHARS) {
-      return report(1)(undefined, `The note has ${thousands(f.text.length)} characters; notes longer than ${thousands(MAX_NOTE_CHARS)} are not read.`);
+    if (f.bytes !== undefined || f.text.length > MAX_NOTE_CHARS) {
+      const size = f.bytes === undefined ? `${thousands(f.text.length)} characters` : `${thousands(f.bytes)} bytes`;
+      return report(1)(undefined, `The note has ${size}; notes longer than ${thousands(MAX_NOTE_CHARS)} characters are not read.`);
     }
     const fm = readFrontMatter(f.text);
     const keyReport: Report = (key, message, severity) => report((key && fm.keyLines.get(key.split('.')[0])) || 2)(key, message, severity);
