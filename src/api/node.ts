@@ -36,8 +36,10 @@ export async function readNoteFolder(folder: string, limit = 20_000): Promise<No
       if (e.isDirectory()) await walk(path.join(dir, e.name), relPath, depth + 1);
       else if (e.isFile() && e.name.toLowerCase().endsWith('.md') && out.length < limit) {
         const file = path.join(dir, e.name);
-        const { size } = await fs.stat(file);
-        out.push(size > MAX_NOTE_BYTES ? { path: relPath, text: '', bytes: size } : { path: relPath, text: await fs.readFile(file, 'utf8') });
+        try {
+          const { size } = await fs.stat(file);
+          out.push(size > MAX_NOTE_BYTES ? { path: relPath, text: '', bytes: size } : { path: relPath, text: await fs.readFile(file, 'utf8') });
+        } catch { /* unreadable (gone, no permission): skipped */ }
       }
     }
   }
