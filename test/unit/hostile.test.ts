@@ -27,12 +27,14 @@ const READERS: Record<'bundled' | 'user', { read: Reader; file: (path: string) =
 };
 
 const fm = (yaml: string, body = 'A body.') => `---\n${yaml}\n---\n${body}\n`;
-const timings: string[] = [];
-const timed = <T>(label: string, f: () => T): [T, number] => {
+/** Times per case, printed at the end: case → "what: n ms". */
+const timings = new Map<string, string[]>();
+const note = (label: string, what: string, ms: number) => timings.set(label, [...timings.get(label) ?? [], `${what} ${ms.toFixed(1)} ms`]);
+const timed = <T>(label: string, what: string, f: () => T): [T, number] => {
   const t = performance.now();
   const r = f();
   const ms = performance.now() - t;
-  timings.push(`${label}: ${ms.toFixed(1)} ms`);
+  note(label, what, ms);
   return [r, ms];
 };
 
@@ -208,14 +210,14 @@ const CASES: Case[] = [
 ];
 
 describe('hostile notes', () => {
-  after(() => console.log(`      hostile notes, times on this machine:\n${timings.map(t => `        ${t}`).join('\n')}`));
+  after(() => console.log(`      hostile notes, times on this machine:\n${[...timings].map(([label, t]) => `        ${label}: ${t.join(', ')}`).join('\n')}`));
 
   for (const c of CASES) {
     for (const [readerName, reader] of Object.entries(READERS)) {
       it(`${c.name} (${readerName} notes)`, () => {
         const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).length;
         const files = c.files();
-        const [kb, ms] = timed(`${c.name} (${readerName}): read`, () => reader.read(files));
+        const [kb, ms] = timed(c.name, `read (${readerName})`, () => reader.read(files));
         assert.ok(ms < (c.budgetMs ?? 2000), `reading took ${ms.toFixed(0)} ms`);
         const mine = kb.problems.filter(p => files.some(f => p.file === reader.file(f.path)));
         for (const p of mine) {
@@ -232,7 +234,7 @@ describe('hostile notes', () => {
           const concept = kb.concept(id);
           assert.ok(concept, `${id} did not load: ${mine.map(p => p.message.slice(0, 200)).join('; ')}`);
           assert.equal(concept.source.file, reader.file(files.find(f => f.path.endsWith(`/${id}.md`) || f.path === `${id}.md`)?.path ?? concept.source.file));
-          const [, renderMs] = timed(`${c.name} (${readerName}): render and quiz`, () => assertConceptInert(kb, concept));
+          const [, renderMs] = timed(c.name, `render and quiz (${readerName}, ${id})`, () => assertConceptInert(kb, concept));
           assert.ok(renderMs < 2000, `rendering took ${renderMs.toFixed(0)} ms`);
         }
         c.check?.(kb);
@@ -251,7 +253,7 @@ describe('hostile notes', () => {
       const t = performance.now();
       const read = await readNoteFolder(dir);
       const ms = performance.now() - t;
-      timings.push(`3 GB note in a folder: list and read: ${ms.toFixed(1)} ms`);
+      note('a 3 GB note in a folder', 'list and read', ms);
       assert.deepEqual(read.map(f => [f.path, f.text.length, f.bytes]).sort(), [['fine.md', fm('title: Fine\nsummary: s').length, undefined], ['huge.md', 0, 3_000_000_000]]);
       assert.ok(ms < 1000);
       const kb = await loadKnowledgeBase({ folders: [dir], bundledPath: join(__dirname, '..', '..', '..', 'dist', 'notes.json') });
@@ -267,7 +269,7 @@ describe('hostile notes', () => {
     const kb = READERS.user.read([{ path: 't/punctuation.md', text: fm('title: Punctuation\nsummary: s', body) }]);
     const concept = kb.concept('punctuation')!;
     assert.ok(concept && concept.body.length === body.length);
-    const [html, ms] = timed('95,000 characters of Markdown punctuation: render', () => renderMarkdown(concept.body));
+    const [html, ms] = timed('95,000 characters of Markdown punctuation', 'render', () => renderMarkdown(concept.body));
     assertInert(html, 'punctuation');
     assert.ok(ms < 2500, `${ms.toFixed(0)} ms`);
   });
@@ -275,20 +277,20 @@ describe('hostile notes', () => {
   it('10,000 notes load, and search, hover and the quiz work on them', function () {
     this.timeout(120_000);
     const files = manyNotes(10_000);
-    const [kb, parseMs] = timed('10,000 notes (user): read', () => READERS.user.read(files));
+    const [kb, parseMs] = timed('10,000 notes', 'read (user)', () => READERS.user.read(files));
     assert.equal(kb.concepts.filter(c => c.origin === 'user').length, 10_000);
     assert.deepEqual(kb.problems, []);
     assert.ok(parseMs < 30_000, `${parseMs.toFixed(0)} ms`);
-    const [items, quizMs] = timed('10,000 notes: every quiz item (authored and generated)', () => quizItems(kb));
+    const [items, quizMs] = timed('10,000 notes', 'every quiz item', () => quizItems(kb));
     assert.ok(items.filter(i => i.conceptId.startsWith('concept-')).length >= 20_000);
     assert.ok(quizMs < 10_000, `${quizMs.toFixed(0)} ms`);
-    const [hits, searchMs] = timed('10,000 notes: first search, index included', () => searchConcepts(kb, 'hostile concept 9999'));
+    const [hits, searchMs] = timed('10,000 notes', 'first search', () => searchConcepts(kb, 'hostile concept 9999'));
     assert.equal(hits[0]?.concept.id, 'concept-9999');
     assert.ok(searchMs < 5000, `${searchMs.toFixed(0)} ms`);
-    const [hover, hoverMs] = timed('10,000 notes: first hover, index included', () => findTermAt(kb, 'see HC1234 here', 6));
+    const [hover, hoverMs] = timed('10,000 notes', 'first hover', () => findTermAt(kb, 'see HC1234 here', 6));
     assert.equal(hover?.concept.id, 'concept-1234');
     assert.ok(hoverMs < 5000, `${hoverMs.toFixed(0)} ms`);
-    const [, bundledMs] = timed('10,000 notes (bundled): read', () => READERS.bundled.read(files));
+    const [, bundledMs] = timed('10,000 notes', 'read (bundled)', () => READERS.bundled.read(files));
     assert.ok(bundledMs < 30_000, `${bundledMs.toFixed(0)} ms`);
   });
 });
