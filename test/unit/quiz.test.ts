@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { QuizSession, isCorrect, neighbours, present, quizItems, type Presentation, type QuizItem, type Response } from '../../src/core';
 import { isFromQuizWebview } from '../../src/protocolGuards';
+import { hideWord } from '../../src/core/quiz/items';
 import { bundledKb } from './helpers';
 
 /** A seeded random source, so shuffles are repeatable. */
@@ -34,6 +35,19 @@ describe('quiz items', () => {
         assert.ok(!concept.aliases.some(a => q.choices.includes(a)), 'never the same concept under another name');
       }
     }
+  });
+});
+
+describe('hiding a concept\'s names in generated questions', () => {
+  /** The whole-word, case-insensitive, optionally plural match, as a regular expression. */
+  const byRegex = (text: string, name: string) =>
+    text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu'), '___');
+  it('property: the scan replaces exactly what the regular expression does', () => {
+    const names = ['RAG', 'token', 'fine-tuning', 'C++', 'k-NN', 'Näive', 'LLM', 'bias', 'box'];
+    const piece = fc.oneof(fc.constantFrom(...names, ...names.map(n => n.toUpperCase()), 's', 'es', 'ES', 'x', '1', ' ', '-', '_', '.', 'é', '日', '𝐀', '\u0301', "'s"), fc.string({ maxLength: 3 }));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 20 }).map(p => p.join('')), fc.constantFrom(...names), (text, name) => {
+      assert.equal(hideWord(text, name), byRegex(text, name), JSON.stringify({ text, name }));
+    }), { numRuns: 5000 });
   });
 });
 
