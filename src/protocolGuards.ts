@@ -7,8 +7,8 @@ export const MAX_EXAM = 1000;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
-const isIndexList = (v: unknown, max = 64): v is number[] =>
-  Array.isArray(v) && v.length <= max && v.every(x => Number.isInteger(x) && x >= 0 && x < max);
+const isIndexList = (v: unknown, max = 64): v is number[] => // Array.from: a hole in a sparse array is no index
+  Array.isArray(v) && v.length <= max && Array.from(v).every(x => Number.isInteger(x) && x >= 0 && x < max);
 
 export function isAnswer(v: unknown): v is Answer {
   if (!isObj(v)) return false;

@@ -1,7 +1,7 @@
 // The Node API, bundled as dist/core.js: the core plus loading notes from disk.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { createKnowledgeBase, type KnowledgeBase, type NoteFile, type PackedKnowledge } from '../core';
+import { MAX_NOTE_BYTES, createKnowledgeBase, type KnowledgeBase, type NoteFile, type PackedKnowledge } from '../core';
 
 export * from '../core';
 
@@ -35,7 +35,11 @@ export async function readNoteFolder(folder: string, limit = 20_000): Promise<No
       const relPath = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) await walk(path.join(dir, e.name), relPath, depth + 1);
       else if (e.isFile() && e.name.toLowerCase().endsWith('.md') && out.length < limit) {
-        out.push({ path: relPath, text: await fs.readFile(path.join(dir, e.name), 'utf8') });
+        const file = path.join(dir, e.name);
+        try {
+          const { size } = await fs.stat(file);
+          out.push(size > MAX_NOTE_BYTES ? { path: relPath, text: '', bytes: size } : { path: relPath, text: await fs.readFile(file, 'utf8') });
+        } catch { /* unreadable (gone, no permission): skipped */ }
       }
     }
   }

@@ -10,7 +10,7 @@ import { TermIndex, type TermMatch } from './terms/termIndex';
 
 export * from './model';
 export { KnowledgeBase, mergeKnowledge, formKey } from './knowledgeBase';
-export { parseNotes, type ParseOptions } from './notes/parseNotes';
+export { parseNotes, MAX_NOTE_BYTES, type ParseOptions } from './notes/parseNotes';
 export { readFrontMatter } from './notes/frontMatter';
 export { packKnowledge, unpackKnowledge, type PackedKnowledge, type PackedConcept } from './notes/packed';
 export { ConceptSearch, normaliseQuery, type SearchHit } from './search/conceptSearch';

@@ -89,4 +89,6 @@ export interface NoteFile {
   /** Path relative to its notes root, with '/' separators. */
   readonly path: string;
   readonly text: string;
+  /** Set instead of the text (which is then empty) when the file was too large to read: its size in bytes. */
+  readonly bytes?: number;
 }

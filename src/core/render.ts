@@ -20,6 +20,16 @@ function renderer(): MarkdownIt {
     }
     return defaultOpen(tokens, idx, options, env, self);
   };
+  // Table alignment as a class: the webview's CSP allows no inline style.
+  for (const rule of ['th_open', 'td_open']) {
+    m.renderer.rules[rule] = (tokens, idx, options, _env, self) => {
+      const token = tokens[idx];
+      const align = /^text-align:(left|center|right)$/.exec(String(token.attrGet('style') ?? ''))?.[1];
+      token.attrs = token.attrs?.filter(([name]) => name !== 'style') ?? null;
+      if (align) token.attrJoin('class', `align-${align}`);
+      return self.renderToken(tokens, idx, options);
+    };
+  }
   m.renderer.rules.image = (tokens, idx) => `<span class="image-placeholder">${m.utils.escapeHtml(tokens[idx].content || 'image')}</span>`;
   m.renderer.rules.blockquote_open = (tokens, idx) => {
     const inline = tokens[idx + 2];

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { createKnowledgeBase, unpackKnowledge, type KnowledgeBase, type KnowledgeData, type NoteFile, type NoteRoot, type PackedKnowledge } from '../core';
+import { MAX_NOTE_BYTES, createKnowledgeBase, unpackKnowledge, type KnowledgeBase, type KnowledgeData, type NoteFile, type NoteRoot, type PackedKnowledge } from '../core';
 
 const MAX_USER_FILES = 20_000;
 
@@ -104,7 +104,11 @@ async function readFolder(root: vscode.Uri): Promise<NoteFile[]> {
       const relPath = rel ? `${rel}/${name}` : name;
       if (type & vscode.FileType.Directory) await walk(child, relPath, depth + 1);
       else if (name.toLowerCase().endsWith('.md') && out.length < MAX_USER_FILES) {
-        try { out.push({ path: relPath, text: decoder.decode(await vscode.workspace.fs.readFile(child)) }); } catch { /* unreadable: skipped */ }
+        try {
+          // A huge file is not read at all: the parser reports it from its size.
+          const { size } = await vscode.workspace.fs.stat(child);
+          out.push(size > MAX_NOTE_BYTES ? { path: relPath, text: '', bytes: size } : { path: relPath, text: decoder.decode(await vscode.workspace.fs.readFile(child)) });
+        } catch { /* unreadable: skipped */ }
       }
     }
   }

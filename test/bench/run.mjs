@@ -7,7 +7,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, startServer } from '../vscode/tools.mjs';
 import { runInHost } from '../vscode/runInHost.mjs';
-import { generatedNotes, hoverLines, keystrokeQueries } from './workload.mjs';
+import { codeFile, generatedNotes, hoverLines, keystrokeQueries, megaLines } from './workload.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require(join(ROOT, 'dist', 'core.js'));
@@ -69,6 +69,28 @@ function inThisFileBench(kb) {
   return { lines: lines.length, medianMs: round(stats(runs).median, 2) };
 }
 
+/** Hover and "In this file" on a 50,000-line file and on single 1 MB lines (real notes). */
+function largeEditorBench(kb) {
+  const index = core.termIndexOf(kb);
+  let seed = 23;
+  const random = () => ((seed = Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
+  const hover = (lines, count) => {
+    const probes = Array.from({ length: count }, () => { const line = lines[Math.floor(random() * lines.length)]; return { line, ch: Math.floor(random() * line.length) }; });
+    for (const p of probes.slice(0, 500)) core.findTermAt(kb, p.line, p.ch);
+    const s = stats(timeEach(probes, p => core.findTermAt(kb, p.line, p.ch)));
+    return { medianUs: round(s.median * 1000, 2), p99Us: round(s.p99 * 1000, 2) };
+  };
+  const file = codeFile(kb, 50_000);
+  const mega = megaLines(kb);
+  const scan = lines => round(stats(timeEach([1, 2, 3, 4, 5], () => core.mentionsIn(index, lines))).median, 2);
+  return {
+    hover50kLines: hover(file, 20_000),
+    hover1MbLine: Object.fromEntries(Object.entries(mega).map(([k, line]) => [k, hover([line], 5000)])),
+    inThisFile10kLinesMs: scan(file.slice(0, 10_000)), inThisFile50kLinesMs: scan(file),
+    inThisFile1MbLineMs: Object.fromEntries(Object.entries(mega).map(([k, line]) => [k, scan([line])])),
+  };
+}
+
 function renderBench(kb) {
   core.renderMarkdown('warm **up**');
   const runs = timeEach(kb.concepts, c => core.renderMarkdown(c.body));
@@ -106,6 +128,7 @@ const lookupReal = lookupBench(core.createKnowledgeBase(real.toJSON()), 'real');
 const hover = hoverBench(freshBig(), 'generated');
 const hoverReal = hoverBench(core.createKnowledgeBase(real.toJSON()), 'real');
 const inThisFile = inThisFileBench(real);
+const largeEditors = largeEditorBench(real);
 const render = renderBench(real);
 // --core: only the figures of the core, without packaging or starting VS Code.
 const coreOnly = process.argv.includes('--core');
@@ -119,6 +142,7 @@ const result = {
   lookup, lookupReal, hover, hoverReal,
   parse: { notes: 3000, ms: round(parse3000Ms) },
   inThisFile,
+  largeEditors,
   tree: { nodes: host.treeNodes, firstMs: round(host.treeFirstMs ?? NaN), medianMs: round(host.treeMedianMs ?? NaN) },
   host: { firstHoverCommandMs: round(host.firstHoverCommandMs ?? NaN), conceptOpenCommandMs: round(host.conceptOpenCommandMs ?? NaN) },
   render,
@@ -135,6 +159,9 @@ const rows = [
   [`hover, real (${hoverReal.concepts})`, `median ${hoverReal.medianUs} µs, p99 ${hoverReal.p99Us} µs, first ${hoverReal.firstMs} ms; naive ${hoverReal.naiveMedianUs} µs (×${hoverReal.speedupMedian})`],
   ['parse 3,000 notes', `${result.parse.ms} ms`],
   ['"In this file", 10,000 lines', `${inThisFile.medianMs} ms`],
+  ['hover, 50,000-line file (real)', `median ${largeEditors.hover50kLines.medianUs} µs, p99 ${largeEditors.hover50kLines.p99Us} µs`],
+  ['hover, one 1 MB line (real)', Object.entries(largeEditors.hover1MbLine).map(([k, v]) => `${k}: median ${v.medianUs} µs, p99 ${v.p99Us} µs`).join('; ')],
+  ['"In this file", code file (real)', `10,000 lines ${largeEditors.inThisFile10kLinesMs} ms, 50,000 lines ${largeEditors.inThisFile50kLinesMs} ms; one 1 MB line: ${Object.entries(largeEditors.inThisFile1MbLineMs).map(([k, v]) => `${k} ${v} ms`).join(', ')}`],
   ['tree, whole real tree', `${result.tree.nodes} nodes: first ${result.tree.firstMs} ms, median ${result.tree.medianMs} ms`],
   ['first hover via executeHoverProvider', `${result.host.firstHoverCommandMs} ms`],
   ['note render (markdown-it)', `median ${render.medianMs} ms, p99 ${render.p99Ms} ms`],

@@ -59,3 +59,32 @@ export function hoverLines(kb, count, length, seed = 5) {
     return line.slice(0, length);
   });
 }
+
+/** A source file of `count` lines: code with identifiers, comments and strings that mention concept terms. */
+export function codeFile(kb, count, seed = 13) {
+  const r = rng(seed);
+  const forms = kb.concepts.flatMap(c => [c.title, ...c.aliases]);
+  const ident = () => pick(r, FILLER) + cap(pick(r, WORDS)) + (r() < 0.3 ? cap(pick(r, WORDS)) : '');
+  const shapes = [
+    () => `  const ${ident()} = ${ident()}(${ident()}, { ${pick(r, WORDS)}: ${Math.floor(r() * 100)} });`,
+    () => `  // ${pick(r, FILLER)} ${pick(r, forms)} ${pick(r, FILLER)} ${pick(r, WORDS)} ${pick(r, forms)} ${pick(r, FILLER)}`,
+    () => `  if (${ident()}.${pick(r, WORDS)} > ${Math.floor(r() * 10)}) return ${ident()};`,
+    () => `  log.info("${pick(r, forms)}: ${pick(r, FILLER)} ${pick(r, WORDS)}", ${ident()});`,
+    () => '',
+    () => '}',
+  ];
+  return Array.from({ length: count }, () => pick(r, shapes)());
+}
+
+/** Single lines of 1 MB: prose with terms, one unbroken word (minified or base64 data), and Japanese text. */
+export function megaLines(kb) {
+  const MB = 1_000_000;
+  const word = [];
+  const r = rng(17);
+  for (let i = 0; i < MB; i++) word.push(String.fromCharCode(97 + Math.floor(r() * 26)));
+  return {
+    prose: hoverLines(kb, 1, MB)[0],
+    word: word.join(''),
+    cjk: '生成AIの基盤モデルはトークンを予測する。'.repeat(Math.ceil(MB / 21)).slice(0, MB),
+  };
+}

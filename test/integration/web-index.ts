@@ -1,4 +1,5 @@
 // The same suite in the web-worker extension host: mocha's browser build, bundled.
+import { registerNetworkCheck } from './network'; // first: it watches the network from here on
 import 'mocha/mocha';
 import { register } from './extension.test';
 
@@ -6,6 +7,7 @@ export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
     mocha.setup({ ui: 'tdd', reporter: 'spec', timeout: 30000 });
     register();
+    registerNetworkCheck();
     try {
       const runner = mocha.run(failures => {
         console.log(`web: ${runner.total - failures} passed, ${failures} failed`);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseNotes, readFrontMatter } from '../../src/core';
+import { mergeKnowledge, parseNotes, readFrontMatter, type NoteFile } from '../../src/core';
 import { kbOf, note } from './helpers';
 
 describe('notes parser', () => {
@@ -90,6 +90,32 @@ describe('notes parser', () => {
       const data = parseNotes([{ path: 'x/y.md', text }, { path: 'z.md', text: body }], { origin: 'user' });
       for (const p of data.problems) assert.ok(p.line >= 1 && typeof p.message === 'string' && p.message.length > 0);
     }), { numRuns: 2000 });
+  });
+
+  it('property: hostile random notes never make the parser throw, and every problem points at a line of its file', () => {
+    const piece = fc.oneof(
+      { arbitrary: fc.constantFrom('---', '...', '\n', '\n', '\r\n', '\r', '\uFEFF', '\u0000', '\uD800', 'title: T', 'summary: S', 'id: x-1', 'id: Bad Id',
+        'aliases: [A, B]', 'related: [a, t]', 'order: 1', 'exam: { domain: 2 }', 'hover: { case: [T] }', 'quiz:', '  - type: single', '    question: Q?',
+        '    choices: [a, b]', '    answer: 0', '    explanation: E', '&a', '*a', '!!str', '!x', '? ', '- ', '[', ']', '{', '}', ': ', ',', '"', "'", '#', '|', '>', '  ',
+        '<script>', '<img src=x onerror=y>', '](javascript:x)', '[l](concept:a)', '\t', `title: ${'x '.repeat(60)}`), weight: 6 },
+      { arbitrary: fc.string({ maxLength: 12 }), weight: 2 },
+      { arbitrary: fc.string({ unit: 'binary', maxLength: 12 }), weight: 1 },
+    );
+    const text = fc.array(piece, { maxLength: 40 }).map(p => p.join(''));
+    const file = fc.record({ path: fc.constantFrom('a.md', 't/a.md', 't/_topic.md', 't/u/b.md', 'README.md', 'c.txt', '__proto__.md', 't/constructor.md'), text: fc.oneof(text, fc.tuple(text, text).map(([y, b]) => `---\n${y}\n---\n${b}`)) });
+    fc.assert(fc.property(fc.array(file, { maxLength: 3 }), fc.boolean(), (files: NoteFile[], user) => {
+      const kb = mergeKnowledge([parseNotes(files, user ? { origin: 'user', rootId: 'user0', rootTitle: 'Mine' } : { origin: 'bundled' })]);
+      const lines = (path: string) => Math.max(...files.filter(f => f.path === path).map(f => f.text.split(/\r\n?|\n/).length));
+      for (const p of kb.problems) {
+        assert.ok(files.some(f => f.path === p.file), p.file);
+        assert.ok(Number.isInteger(p.line) && p.line >= 1 && p.line <= lines(p.file), `line ${p.line} of ${lines(p.file)}: ${p.message}`);
+        assert.ok(p.message.length > 0 && (p.severity === 'error' || p.severity === 'warning'));
+      }
+      for (const c of kb.concepts) {
+        assert.match(c.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+        assert.ok(c.title.length > 0 && c.title.length <= 100 && c.source.line >= 1 && c.source.line <= lines(c.source.file));
+      }
+    }), { numRuns: 10_000 });
   });
 
   it('property: front-matter lines point inside the file', () => {

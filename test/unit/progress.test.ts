@@ -344,4 +344,98 @@ describe('progress: properties', () => {
       assert.ok(m.mastered <= m.seen && m.seen <= m.total && m.due === due.length && m.correctRate >= 0 && m.correctRate <= 1);
     }), { numRuns: 2000 });
   });
+
+  /** Answers at increasing times from T0, as a learner gives them. */
+  const answers = (ids: fc.Arbitrary<string>, maxLength = 25) => fc.array(fc.record({ itemId: ids, correct: fc.boolean(), ms: fc.nat(60_000), gap: fc.nat(3 * DAY) }), { maxLength });
+  const play = (data: ProgressData, list: readonly { itemId: string; correct: boolean; ms: number; gap: number }[], start = T0.getTime()) => {
+    let now = start;
+    const states = [data];
+    for (const a of list) states.push(recordAnswer(states[states.length - 1], { itemId: a.itemId, conceptId: 'c', correct: a.correct, ms: a.ms, now: new Date((now += a.gap)) }));
+    return { states, end: now };
+  };
+  const itemIds = fc.constantFrom('a#1', 'a#2', 'b#1', 'b#gen-term', 'c#3', '__proto__', 'constructor');
+
+  it('a corrupt store of any shape: damaged entries are dropped and counted, every other entry is kept as it was', () => {
+    const path = fc.constantFrom(undefined, 'conceptId', 'seen', 'correct', 'lastAnswer', 'lastCorrect', 'card', 'card.due', 'card.state', 'card.stability', 'card.difficulty', 'card.reps', 'card.last_review');
+    const damage = fc.record({ which: fc.nat(), path, junk: fc.oneof(loose, fc.constantFrom(-1, NaN, Infinity, 1e308, 'x', '', null, [], {}, true, 99, 4, -0.5, '2025-13-45T00:00:00Z')) });
+    fc.assert(fc.property(answers(itemIds), fc.array(damage, { maxLength: 4 }), date, (list, damages, now) => {
+      const stored = play(emptyProgress(), list).states.at(-1)!;
+      const raw = JSON.parse(JSON.stringify(stored)) as { version: number; items: Record<string, Record<string, unknown>> };
+      const ids = Object.keys(raw.items);
+      const touched = new Set<string>();
+      for (const d of damages) {
+        if (!ids.length) break;
+        const id = ids[d.which % ids.length];
+        touched.add(id);
+        if (!d.path) raw.items[id] = d.junk as Record<string, unknown>;
+        else if (d.path.startsWith('card.') && typeof raw.items[id] === 'object' && raw.items[id] !== null && typeof raw.items[id].card === 'object' && raw.items[id].card !== null) (raw.items[id].card as Record<string, unknown>)[d.path.slice(5)] = d.junk;
+        else if (typeof raw.items[id] === 'object' && raw.items[id] !== null) raw.items[id][d.path] = d.junk;
+      }
+      const r = readProgress(raw, now);
+      for (const id of ids) if (!touched.has(id)) assert.deepEqual(itemState(r.data, id), itemState(stored, id), `untouched ${id} is kept`);
+      const dropped = ids.filter(id => !itemState(r.data, id));
+      assert.ok(dropped.every(id => touched.has(id)));
+      if (dropped.length) assert.match(r.problem ?? '', new RegExp(`^Dropped ${dropped.length} of ${ids.length} `));
+      else assert.equal(r.problem, undefined);
+      assert.deepEqual(readProgress(JSON.parse(JSON.stringify(r.data)), now), { data: r.data }, 'what is kept reads back as it is');
+    }), { numRuns: 3000 });
+  });
+
+  it('a store from a newer version is left alone, whatever it holds', () => {
+    fc.assert(fc.property(fc.oneof(fc.integer({ min: 3, max: 1_000_000 }), fc.constant(Number.MAX_SAFE_INTEGER)), fc.anything(), date, (version, items, now) => {
+      const r = readProgress({ version, items }, now);
+      assert.deepEqual(r.data, emptyProgress());
+      assert.equal(r.newerVersion, version);
+      assert.match(r.problem ?? '', new RegExp(`version ${version}, written by a newer version`));
+      const imported = importProgress(JSON.stringify({ kind: PROGRESS_KIND, version, items }) ?? '', now);
+      assert.equal(imported.data, undefined);
+      assert.match(imported.error ?? '', /newer version/);
+    }), { numRuns: 1000 });
+  });
+
+  it('a crash between answers loses nothing acknowledged: any saved prefix reads back whole, and answering on gives the same progress', () => {
+    fc.assert(fc.property(answers(itemIds, 30), fc.nat(), (list, at) => {
+      const { states, end } = play(emptyProgress(), list);
+      const k = at % states.length;
+      // Each answer is acknowledged once its state is written; a crash after the k-th write leaves that value.
+      const saved = JSON.parse(JSON.stringify(states[k])) as unknown;
+      const reloaded = readProgress(saved, new Date(end));
+      assert.deepEqual(reloaded, { data: states[k] }, `after ${k} of ${list.length} answers`);
+      for (const [itemId, s] of Object.entries(reloaded.data.items)) assert.equal(s.seen, list.slice(0, k).filter(a => a.itemId === itemId).length);
+      const start = T0.getTime() + list.slice(0, k).reduce((n, a) => n + a.gap, 0);
+      assert.deepEqual(play(reloaded.data, list.slice(k), start).states.at(-1), states.at(-1));
+    }), { numRuns: 2000 });
+  });
+
+  it('merging two stores that answered different questions since they parted loses none of those answers', () => {
+    const ours = ['a#1', 'c#3', 'toString'];
+    const theirsIds = ['a#2', 'b#1', '__proto__'];
+    fc.assert(fc.property(answers(fc.constantFrom(...ours, ...theirsIds), 10), answers(fc.constantFrom(...ours), 15), answers(fc.constantFrom(...theirsIds), 15), fc.integer({ min: -DAY, max: DAY }), (common, mine, theirs, skew) => {
+      const base = play(emptyProgress(), common);
+      const a = play(base.states.at(-1)!, mine, base.end).states.at(-1)!;
+      const b = play(base.states.at(-1)!, theirs, base.end + skew).states.at(-1)!;
+      const merged = mergeProgress(a, b);
+      for (const id of new Set([...Object.keys(a.items), ...Object.keys(b.items)])) {
+        const expected = ours.includes(id) ? itemState(a, id) ?? itemState(b, id) : itemState(b, id) ?? itemState(a, id);
+        assert.deepEqual(itemState(merged, id), expected, id);
+      }
+      assert.equal(Object.keys(merged.items).length, new Set([...Object.keys(a.items), ...Object.keys(b.items)]).size);
+      assert.deepEqual(mergeProgress(b, a), merged, 'in either order');
+      assert.deepEqual(mergeProgress(merged, a), merged, 'and only once');
+    }), { numRuns: 2000 });
+  });
+
+  it('merging two stores that answered the same question keeps one side whole and never less than they shared', () => {
+    fc.assert(fc.property(answers(itemIds, 10), answers(itemIds, 10), answers(itemIds, 10), fc.integer({ min: -DAY, max: DAY }), (common, mine, theirs, skew) => {
+      const base = play(emptyProgress(), common);
+      const a = play(base.states.at(-1)!, mine, base.end).states.at(-1)!;
+      const b = play(base.states.at(-1)!, theirs, base.end + skew).states.at(-1)!;
+      const merged = mergeProgress(a, b);
+      for (const id of Object.keys(merged.items)) {
+        const m = itemState(merged, id)!;
+        assert.ok([itemState(a, id), itemState(b, id)].some(s => s && JSON.stringify(s) === JSON.stringify(m)), `${id} is one side's state`);
+        assert.ok(m.seen >= (itemState(base.states.at(-1)!, id)?.seen ?? 0), `${id} keeps every answer given before the stores parted`);
+      }
+    }), { numRuns: 2000 });
+  });
 });

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { QuizSession, isCorrect, neighbours, present, quizItems, type QuizItem, type Response } from '../../src/core';
+import { QuizSession, isCorrect, neighbours, present, quizItems, type Presentation, type QuizItem, type Response } from '../../src/core';
 import { isFromQuizWebview } from '../../src/protocolGuards';
+import { hideWord } from '../../src/core/quiz/items';
 import { bundledKb } from './helpers';
 
 /** A seeded random source, so shuffles are repeatable. */
@@ -34,6 +35,19 @@ describe('quiz items', () => {
         assert.ok(!concept.aliases.some(a => q.choices.includes(a)), 'never the same concept under another name');
       }
     }
+  });
+});
+
+describe('hiding a concept\'s names in generated questions', () => {
+  /** The whole-word, case-insensitive, optionally plural match, as a regular expression. */
+  const byRegex = (text: string, name: string) =>
+    text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu'), '___');
+  it('property: the scan replaces exactly what the regular expression does', () => {
+    const names = ['RAG', 'token', 'fine-tuning', 'C++', 'k-NN', 'Näive', 'LLM', 'bias', 'box'];
+    const piece = fc.oneof(fc.constantFrom(...names, ...names.map(n => n.toUpperCase()), 's', 'es', 'ES', 'x', '1', ' ', '-', '_', '.', 'é', '日', '𝐀', '\u0301', "'s"), fc.string({ maxLength: 3 }));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 20 }).map(p => p.join('')), fc.constantFrom(...names), (text, name) => {
+      assert.equal(hideWord(text, name), byRegex(text, name), JSON.stringify({ text, name }));
+    }), { numRuns: 5000 });
   });
 });
 
@@ -89,6 +103,81 @@ describe('quiz scoring', () => {
       assert.equal(typeof ok, 'boolean');
       if ((p.type === 'ordering' || p.type === 'matching') && r.type !== p.type) assert.equal(ok, false);
     }), { numRuns: 5000 });
+  });
+
+  /** The right answer to a presentation, as the webview would send it. */
+  const rightAnswer = (p: Presentation): Response => p.type === 'ordering' ? { type: 'ordering', order: p.rightOrder }
+    : p.type === 'matching' ? { type: 'matching', matches: p.rightFor } : { type: p.type, picked: p.correct };
+
+  it('property: a response of any shape never throws, and only the right answer scores', () => {
+    const items = quizItems(bundledKb());
+    const list = fc.oneof(fc.array(fc.integer({ min: -1, max: 8 }), { maxLength: 8 }), fc.anything(), fc.constantFrom('012', { length: 2, 0: 0, 1: 1 }, [NaN, Infinity], [0.5, 1], [null], ['0', '1']));
+    const junk = fc.oneof(
+      fc.anything(),
+      fc.record({ type: fc.constantFrom('single', 'multiple', 'ordering', 'matching', 'other', '__proto__'), picked: list, order: list, matches: list }, { requiredKeys: ['type'] }),
+      fc.constantFrom(null, undefined, 0, '', 'single', [], {}, { type: 'single' }, { type: 'ordering', order: null }, Object.create(null)),
+    );
+    fc.assert(fc.property(fc.nat(items.length - 1), fc.nat(), junk, (i, seed, r) => {
+      const p = present(items[i], seeded(seed));
+      const right = rightAnswer(p);
+      assert.equal(isCorrect(p, right), true);
+      const ok = isCorrect(p, r as Response);
+      assert.equal(typeof ok, 'boolean');
+      if (ok) {
+        const given = r as Record<string, unknown>;
+        const key = p.type === 'ordering' ? 'order' : p.type === 'matching' ? 'matches' : 'picked';
+        const want = (right as unknown as Record<string, readonly number[]>)[key];
+        if (key === 'picked') assert.deepEqual([...new Set(given.picked as number[])].sort(), [...want].sort());
+        else assert.deepEqual(given[key], want);
+      }
+      if (p.type === 'ordering' || p.type === 'matching') {
+        const holed = [...(p.type === 'ordering' ? p.rightOrder : p.rightFor)];
+        delete holed[1];
+        assert.equal(isCorrect(p, p.type === 'ordering' ? { type: 'ordering', order: holed } : { type: 'matching', matches: holed }), false, 'a hole is no answer');
+      }
+    }), { numRuns: 5000 });
+  });
+
+  it('property: a session never throws on wrong or malformed answers, answers each question at most once, and scores from 0 to the number of questions', () => {
+    const pool = quizItems(bundledKb());
+    const indexes = (n: number) => fc.array(fc.nat(63), { maxLength: n });
+    const response = fc.oneof(
+      fc.record({ type: fc.constantFrom('single' as const, 'multiple' as const), picked: indexes(8) }),
+      fc.record({ type: fc.constant('ordering' as const), order: indexes(10) }),
+      fc.record({ type: fc.constant('matching' as const), matches: indexes(8) }),
+    );
+    const step = fc.oneof(fc.record({ answer: response, ms: fc.nat(600_000) }), fc.constantFrom('next', 'current', 'right'));
+    fc.assert(fc.property(fc.integer({ min: 1, max: 10 }), fc.nat(), fc.array(step, { maxLength: 40 }), (count, seed, steps) => {
+      const items = QuizSession.draw(pool, count, seeded(seed));
+      const s = new QuizSession(items, seeded(seed + 1));
+      let rightGiven = 0;
+      for (const st of steps) {
+        const pos = s.position;
+        const open = !s.done && s.results.length === pos;
+        if (st === 'next') {
+          const answered = s.results.length > pos;
+          assert.equal(s.next(), answered, 'moves on only after an answer');
+          assert.equal(s.position, pos + (answered ? 1 : 0));
+          continue;
+        }
+        if (st === 'current') {
+          assert.equal(s.current()?.item, items[pos]);
+          continue;
+        }
+        const r = st === 'right' ? (s.current() ? rightAnswer(s.current()!.presentation) : { type: 'single' as const, picked: [0] }) : st.answer;
+        const result = s.answer(r, st === 'right' ? 1000 : st.ms);
+        if (!open) assert.equal(result, undefined, 'a question is answered once');
+        else {
+          assert.equal(result?.item, items[pos]);
+          if (st === 'right') { assert.equal(result?.correct, true); rightGiven++; }
+        }
+        assert.equal(s.position, pos);
+      }
+      const score = s.results.filter(x => x.correct).length;
+      assert.ok(s.results.length <= s.total && s.position <= s.total && s.results.length - s.position <= 1 && s.results.length >= s.position);
+      assert.ok(score >= rightGiven && score <= s.results.length);
+      s.results.forEach((x, k) => assert.equal(x.item, items[k]));
+    }), { numRuns: 3000 });
   });
 });
 

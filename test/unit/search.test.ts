@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { searchConcepts } from '../../src/core';
+import { normaliseQuery, searchConcepts } from '../../src/core';
 import { bundledKb } from './helpers';
 
 /** Realistic look-up queries: exact names, lower-case acronyms, typos, partial words, synonyms, plurals. */
@@ -104,6 +104,28 @@ describe('concept search (searchConcepts) on the bundled notes', () => {
         if (owners.length === 1) assert.equal(hits[0]?.concept.id, c.id, `"${form}" → ${hits[0]?.concept.id}`);
       }
     }
+  });
+
+  it('property: an exact title or alias, in any case and spelling of its spaces, ranks its concept first', () => {
+    const forms = kb.concepts.flatMap(c => [c.title, ...c.aliases]);
+    const owners = (q: string) => kb.concepts.filter(c => [c.title, ...c.aliases].some(f => normaliseQuery(f) === normaliseQuery(q))).map(c => c.id);
+    const joiner = fc.constantFrom(' ', '  ', '-', '_', ' - ', '\t');
+    const casing = fc.constantFrom((t: string) => t, (t: string) => t.toLowerCase(), (t: string) => t.toUpperCase(), (t: string) => [...t].map((ch, i) => (i % 2 ? ch.toUpperCase() : ch.toLowerCase())).join(''));
+    fc.assert(fc.property(fc.constantFrom(...forms), joiner, casing, fc.constantFrom('', ' ', '  '), (form, join, cased, pad) => {
+      const query = pad + cased(form.split(' ').join(join)) + pad;
+      const hits = searchConcepts(kb, query, 5);
+      assert.ok(owners(form).includes(hits[0]?.concept.id ?? ''), `"${query}" → ${hits[0]?.concept.id}, wanted ${owners(form).join(' or ')}`);
+    }), { numRuns: 5000 });
+  });
+
+  it('property: any query, however long or strange, returns at most the limit, best first', () => {
+    const query = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ maxLength: 3000 }));
+    fc.assert(fc.property(query, fc.integer({ min: 0, max: 60 }), (q, limit) => {
+      const hits = searchConcepts(kb, q, limit);
+      assert.ok(hits.length <= limit);
+      assert.equal(new Set(hits.map(h => h.concept.id)).size, hits.length);
+      for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1].score <= hits[i].score && Number.isFinite(hits[i].score));
+    }), { numRuns: 3000 });
   });
 
   it('property: never throws and never returns a concept twice', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findTermAt, termIndexOf, tokenize } from '../../src/core';
+import { TermIndex, findTermAt, termIndexOf, tokenize } from '../../src/core';
 import { bundledKb, kbOf, note } from './helpers';
 
 /**
@@ -165,6 +165,37 @@ describe('term matcher properties', () => {
       if (!m) return;
       assert.ok(m.start >= 0 && m.end <= text.length && m.start <= ch && ch < m.end, `${m.start}-${m.end} around ${ch}`);
       assert.ok(m.concepts.length >= 1);
+    }), { numRuns: 5000 });
+  });
+
+  it('the matched text, read alone, is the same term: the range covers exactly the term', () => {
+    fc.assert(fc.property(line, fc.nat(), (text, n) => {
+      const m = findTermAt(kb, text, text.length ? n % text.length : 0);
+      if (!m) return;
+      const term = text.slice(m.start, m.end);
+      const alone = findTermAt(kb, term, 0);
+      assert.ok(alone && alone.start === 0 && alone.end === term.length, `"${term}" alone: ${alone?.start}-${alone?.end}`);
+      for (const c of m.concepts) assert.ok(alone.concepts.includes(c), `"${term}": ${c.id}`);
+    }), { numRuns: 5000 });
+  });
+
+  it('is stable: the same answer twice, and from a fresh index that has expanded nothing yet', () => {
+    const ids = (m: ReturnType<TermIndex['findAt']>) => m && [m.start, m.end, ...m.concepts.map(c => c.id)];
+    fc.assert(fc.property(line, fc.nat(), (text, n) => {
+      const ch = text.length ? n % text.length : 0;
+      const shared = termIndexOf(kb).findAt(text, ch);
+      assert.deepEqual(ids(termIndexOf(kb).findAt(text, ch)), ids(shared));
+      assert.deepEqual(ids(new TermIndex(kb.concepts).findAt(text, ch)), ids(shared), text);
+    }), { numRuns: 2000 });
+  });
+
+  it('never throws on any text at any position, in range or not', () => {
+    const any = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 }), line);
+    fc.assert(fc.property(any, fc.integer({ min: -5, max: 400 }), (text, ch) => {
+      const m = findTermAt(kb, text, ch);
+      if (ch < 0 || ch >= text.length) assert.equal(m, undefined);
+      else if (m) assert.ok(m.start >= 0 && m.start <= ch && ch < m.end && m.end <= text.length);
+      for (const f of termIndexOf(kb).findAll(text)) assert.ok(f.start >= 0 && f.end <= text.length && f.start < f.end);
     }), { numRuns: 5000 });
   });
 

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
+import { Composer, LineCounter, Parser, isMap, isScalar, type CST, type Document } from 'yaml';
 
 export interface FrontMatter {
   /** The parsed YAML value (undefined when it could not be read). */
@@ -11,9 +11,12 @@ export interface FrontMatter {
   readonly errors: readonly { line: number; message: string }[];
 }
 
-/** Limits that keep hostile YAML (alias bombs, huge documents) cheap. */
+/** Limits that keep hostile YAML (alias bombs, deep nesting, huge documents) cheap. */
 const MAX_ALIAS_COUNT = 50;
-const MAX_FRONT_MATTER_CHARS = 200_000;
+const MAX_NESTING = 32;
+const MAX_FRONT_MATTER_CHARS = 20_000;
+/** YAML errors listed per note; the rest are counted. */
+const MAX_YAML_ERRORS = 10;
 
 /** Normalises line ends and strips a byte-order mark, so every later offset is stable. */
 export function normaliseText(text: string): string {
@@ -37,19 +40,30 @@ export function readFrontMatter(raw: string): FrontMatter {
   const bodyLine = countLines(text, bodyStart);
   const body = text.slice(bodyStart);
   if (yamlText.length > MAX_FRONT_MATTER_CHARS) {
-    return { ...none(`The front matter is longer than ${MAX_FRONT_MATTER_CHARS} characters.`), bodyLine, body };
+    return { ...none(`The front matter has ${thousands(yamlText.length)} characters; at most ${thousands(MAX_FRONT_MATTER_CHARS)} are read.`), bodyLine, body };
   }
   const lineCounter = new LineCounter();
-  let doc: Document;
-  try {
-    doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  } catch (e) {
-    return { ...none(`The front matter could not be read: ${String(e)}`, 2), bodyLine, body };
-  }
   const lastYamlLine = countLines(yamlText, yamlText.length - 1) + 1;
   // +1 for the opening ---; an error found at the end (an unclosed quote) points at the last YAML line.
   const lineAt = (offset: number) => Math.min(lineCounter.linePos(offset).line + 1, lastYamlLine);
-  const errors = doc.errors.map(e => ({ line: lineAt(e.pos[0]), message: firstLine(e.message) }));
+  let doc: Document.Parsed | undefined;
+  let secondDoc: number | undefined;
+  try {
+    // The steps of yaml's parseDocument, with a look at the syntax tree before it is composed.
+    const tokens = [...new Parser(lineCounter.addNewLine).parse(yamlText)];
+    const excess = overLimits(tokens);
+    if (excess) return { ...none(excess.message, lineAt(excess.offset)), bodyLine, body };
+    for (const d of new Composer({ uniqueKeys: true, strict: true }).compose(tokens, true, yamlText.length)) {
+      if (doc) { secondDoc = d.range[0]; break; }
+      doc = d;
+    }
+  } catch (e) {
+    return { ...none(`The front matter could not be read: ${String(e)}`, 2), bodyLine, body };
+  }
+  if (!doc) return { ...none('The front matter could not be read.', 2), bodyLine, body };
+  const errors = doc.errors.slice(0, MAX_YAML_ERRORS).map(e => ({ line: lineAt(e.pos[0]), message: firstLine(e.message) }));
+  if (doc.errors.length > MAX_YAML_ERRORS) errors.push({ line: errors[0].line, message: `${thousands(doc.errors.length - MAX_YAML_ERRORS)} more errors are not listed.` });
+  if (secondDoc !== undefined) errors.push({ line: lineAt(secondDoc), message: 'The front matter holds more than one YAML document.' });
   const keyLines = new Map<string, number>();
   if (isMap(doc.contents)) {
     for (const item of doc.contents.items) {
@@ -65,6 +79,45 @@ export function readFrontMatter(raw: string): FrontMatter {
     }
   }
   return { data, keyLines, bodyLine, body, errors };
+}
+
+/**
+ * Where the syntax tree goes past a limit: collections nested more than MAX_NESTING deep (the
+ * composer recurses, so deeper input would exhaust the stack) or more than MAX_ALIAS_COUNT
+ * aliases (the way a YAML bomb multiplies itself). Walked with a stack, in document order.
+ */
+function overLimits(tokens: readonly CST.Token[]): { offset: number; message: string } | undefined {
+  let aliases = 0;
+  let firstAlias = 0;
+  const stack: [CST.Token, number][] = tokens.map(t => [t, 0] as [CST.Token, number]).reverse();
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [token, depth] = next;
+    switch (token.type) {
+      case 'document':
+        if (token.value) stack.push([token.value, depth]);
+        break;
+      case 'alias':
+        if (aliases++ === 0) firstAlias = token.offset;
+        break;
+      case 'block-map':
+      case 'block-seq':
+      case 'flow-collection':
+        if (depth >= MAX_NESTING) return { offset: token.offset, message: `The front matter nests collections more than ${MAX_NESTING} deep.` };
+        for (let i = token.items.length - 1; i >= 0; i--) {
+          const { key, value } = token.items[i];
+          if (value) stack.push([value, depth + 1]);
+          if (key) stack.push([key, depth + 1]);
+        }
+    }
+  }
+  return aliases > MAX_ALIAS_COUNT
+    ? { offset: firstAlias, message: `The front matter uses more than ${MAX_ALIAS_COUNT} aliases (*name); they are not read.` }
+    : undefined;
+}
+
+/** 12345 → "12,345", the same in every locale. */
+export function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 function countLines(text: string, offset: number): number {

@@ -1,4 +1,6 @@
 import type { AuthoredItem, ExamTag, HoverRules } from '../model';
+import { tokenize } from '../terms/tokenize';
+import { thousands } from './frontMatter';
 import { isRecord, isText, readQuizItem } from './quizSchema';
 
 /** A concept note's front matter after validation (before cross-note checks). */
@@ -25,6 +27,9 @@ export type Report = (key: string | undefined, message: string, severity?: 'erro
 export const CONCEPT_KEYS = ['id', 'title', 'aliases', 'summary', 'related', 'order', 'exam', 'hover', 'quiz'] as const;
 export const TOPIC_KEYS = ['title', 'summary', 'order'] as const;
 export const SUMMARY_MAX = 250;
+/** A title or alias is a name: room for any real one, and short enough to keep hovers and quizzes cheap. */
+export const NAME_MAX_CHARS = 100;
+export const NAME_MAX_WORDS = 12;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function readConceptFields(data: unknown, fileId: string, report: Report): ConceptFields | undefined {
@@ -36,7 +41,7 @@ export function readConceptFields(data: unknown, fileId: string, report: Report)
   let id = fileId;
   if (data.id !== undefined) {
     if (typeof data.id === 'string' && ID.test(data.id)) id = data.id;
-    else report('id', `id "${String(data.id)}" must be lower-case words joined by hyphens, like "rlhf" or "latent-space".`);
+    else report('id', `id ${preview(data.id)} must be lower-case words joined by hyphens, like "rlhf" or "latent-space".`);
   } else if (!ID.test(fileId)) {
     report(undefined, `No id, and the file name "${fileId}" is not a valid id: add "id: some-id".`);
     return undefined;
@@ -46,13 +51,22 @@ export function readConceptFields(data: unknown, fileId: string, report: Report)
     return undefined;
   }
   const title = data.title.trim();
+  const long = overlong(title);
+  if (long) {
+    report('title', `The title ${long}.`);
+    return undefined;
+  }
   let summary = '';
   if (!isText(data.summary)) report('summary', 'Missing summary: one or two sentences, the hover text.');
   else {
     summary = data.summary.trim().replace(/\s+/g, ' ');
     if (summary.length >= SUMMARY_MAX) report('summary', `The summary has ${summary.length} characters; keep it under ${SUMMARY_MAX}.`, 'warning');
   }
-  const aliases = textList(data.aliases, 'aliases', report).filter(a => a.toLowerCase() !== title.toLowerCase());
+  const aliases = textList(data.aliases, 'aliases', report).filter(a => {
+    const why = overlong(a);
+    if (why) report('aliases', `The alias ${preview(a)} ${why}. It was left out.`);
+    return !why && a.toLowerCase() !== title.toLowerCase();
+  });
   const related = textList(data.related, 'related', report);
   let order: number | undefined;
   if (data.order !== undefined) {
@@ -92,7 +106,7 @@ function textList(v: unknown, key: string, report: Report): string[] {
   for (const x of list) {
     if (typeof x === 'string' && x.trim()) out.push(x.trim());
     else if (typeof x === 'number') out.push(String(x));
-    else report(key, `${key} must be a list of texts; "${JSON.stringify(x)}" is not one.`);
+    else report(key, `${key} must be a list of texts; ${preview(x)} is not one.`);
   }
   return [...new Set(out)];
 }
@@ -138,4 +152,23 @@ function readQuiz(v: unknown, report: Report): AuthoredItem[] {
     else out.push(item);
   });
   return out;
+}
+
+/** Why a name is too long to be a title or alias, or undefined when it is fine. */
+function overlong(name: string): string | undefined {
+  const limits = `a name has at most ${NAME_MAX_CHARS} characters and ${NAME_MAX_WORDS} words`;
+  if (name.length > NAME_MAX_CHARS) return `has ${thousands(name.length)} characters; ${limits}`;
+  const words = tokenize(name).length;
+  return words > NAME_MAX_WORDS ? `has ${words} words; ${limits}` : undefined;
+}
+
+/** Any YAML value, short, for a message: cycles (an alias inside its own anchor) included. */
+function preview(v: unknown): string {
+  const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40).trimEnd()}…` : text);
+  if (typeof v === 'string') return `"${short(v)}"`;
+  try {
+    return short(JSON.stringify(v) ?? String(v));
+  } catch { // only a cycle gets here
+    return 'a value that contains itself (an alias inside its own anchor)';
+  }
 }

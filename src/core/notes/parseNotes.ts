@@ -1,5 +1,5 @@
 import type { Concept, KnowledgeData, NoteFile, Origin, Problem, Topic } from '../model';
-import { readFrontMatter } from './frontMatter';
+import { readFrontMatter, thousands } from './frontMatter';
 import { readConceptFields, readTopicFields, type Report } from './noteSchema';
 
 export interface ParseOptions {
@@ -13,8 +13,13 @@ export interface ParseOptions {
 }
 
 const TOPIC_FILES = new Set(['_topic.md', 'index.md']);
-const MAX_NOTE_CHARS = 2_000_000;
+/** Limits that keep a hostile folder cheap to read and to show (a note of this size renders in well under a second). */
+const MAX_NOTE_CHARS = 100_000;
+/** A file larger than this has more than MAX_NOTE_CHARS characters (UTF-8 takes at most 3 bytes per UTF-16 unit): hosts need not read it. */
+export const MAX_NOTE_BYTES = 3 * MAX_NOTE_CHARS;
 const MAX_DEPTH = 12;
+/** Problems listed per note; the rest are counted. */
+const MAX_NOTE_PROBLEMS = 20;
 
 /**
  * Reads one root of notes: folders are topics, `_topic.md` or `index.md` describe a folder, and
@@ -29,37 +34,42 @@ export function parseNotes(files: readonly NoteFile[], options: ParseOptions): K
   const topicMeta = new Map<string, { title: string; summary: string; order: number | undefined; file: string }>();
   const noteFiles = files.filter(f => /\.md$/i.test(f.path) && !/(^|\/)readme\.md$/i.test(f.path));
 
-  for (const f of noteFiles) {
+  const readNote = (f: NoteFile, found: Problem[]) => {
     const parts = f.path.split('/').filter(Boolean);
     const name = parts.pop() ?? '';
     const file = label(f.path);
-    const report = (line: number): Report => (_key, message, severity = 'error') => problems.push({ file, line, message, severity });
-    if (parts.length > MAX_DEPTH) {
-      report(1)(undefined, `The note is nested ${parts.length} folders deep; at most ${MAX_DEPTH} are read.`);
-      continue;
-    }
-    if (f.text.length > MAX_NOTE_CHARS || f.text.includes('\u0000')) {
-      report(1)(undefined, f.text.includes('\u0000') ? 'The file is binary, not a Markdown note.' : `The note is larger than ${MAX_NOTE_CHARS / 1e6} MB and was not read.`);
-      continue;
+    const report = (line: number): Report => (_key, message, severity = 'error') => found.push({ file, line, message, severity });
+    if (parts.length > MAX_DEPTH) return report(1)(undefined, `The note is nested ${parts.length} folders deep; at most ${MAX_DEPTH} are read.`);
+    if (f.text.includes('\u0000')) return report(1)(undefined, 'The file is binary, not a Markdown note.');
+    if (f.bytes !== undefined || f.text.length > MAX_NOTE_CHARS) {
+      const size = f.bytes === undefined ? `${thousands(f.text.length)} characters` : `${thousands(f.bytes)} bytes`;
+      return report(1)(undefined, `The note has ${size}; notes longer than ${thousands(MAX_NOTE_CHARS)} characters are not read.`);
     }
     const fm = readFrontMatter(f.text);
     const keyReport: Report = (key, message, severity) => report((key && fm.keyLines.get(key.split('.')[0])) || 2)(key, message, severity);
-    for (const e of fm.errors) problems.push({ file, line: e.line, message: `YAML: ${e.message}`, severity: 'error' });
+    for (const e of fm.errors) found.push({ file, line: e.line, message: `YAML: ${e.message}`, severity: 'error' });
     const folder = joinId(root, parts.join('/'));
     if (TOPIC_FILES.has(name.toLowerCase())) {
       const fields = fm.errors.length ? undefined : readTopicFields(fm.data, keyReport);
       if (fields) topicMeta.set(folder, { ...fields, file });
-      continue;
+      return;
     }
-    if (fm.errors.length) continue;
+    if (fm.errors.length) return;
     const fields = readConceptFields(fm.data, name.replace(/\.md$/i, ''), keyReport);
-    if (!fields) continue;
+    if (!fields) return;
     const body = fm.body.trim();
     if (!body) report(fm.bodyLine)(undefined, 'The note has no body: write the explanation below the front matter.', 'warning');
     concepts.push({
       ...fields, body, order: fields.order ?? Number.MAX_SAFE_INTEGER, topicId: folder, topicPath: [],
       source: { file, line: fm.bodyLine }, origin: options.origin,
     });
+  };
+  for (const f of noteFiles) {
+    const found: Problem[] = [];
+    readNote(f, found);
+    problems.push(...found.slice(0, MAX_NOTE_PROBLEMS));
+    const more = found.length - MAX_NOTE_PROBLEMS;
+    if (more > 0) problems.push({ file: found[0].file, line: 1, severity: 'warning', message: `${thousands(more)} more problem${more > 1 ? 's' : ''} in this note ${more > 1 ? 'are' : 'is'} not listed.` });
   }
 
   const ensureTopic = (id: string): void => {

@@ -65,22 +65,33 @@ function generated(c: Concept, kind: string, item: AuthoredItem): QuizItem {
 
 /** Plausible distractors: related concepts, then the same topic, then the same top-level topic. */
 export function neighbours(kb: KnowledgeBase, c: Concept): Concept[] {
-  const root = kb.rootTopicOf(c);
-  const candidates = [
-    ...c.related.map(id => kb.concept(id)).filter((x): x is Concept => !!x),
-    ...kb.conceptsIn(c.topicId),
-    ...(root ? kb.conceptsUnder(root.id) : []),
-    ...kb.concepts,
-  ];
   const seen = new Set<string>([c.id]);
   const out: Concept[] = [];
-  for (const n of candidates) {
+  // Candidates are read lazily: with thousands of concepts, most concepts fill up in their own topic.
+  for (const n of candidates(kb, c)) {
     if (seen.has(n.id)) continue;
     seen.add(n.id);
     out.push(n);
     if (out.length >= 12) break;
   }
   return out;
+}
+
+function* candidates(kb: KnowledgeBase, c: Concept): Generator<Concept> {
+  for (const id of c.related) {
+    const r = kb.concept(id);
+    if (r) yield r;
+  }
+  yield* kb.conceptsIn(c.topicId);
+  const root = kb.rootTopicOf(c);
+  if (root) yield* under(kb, root.id);
+  yield* kb.concepts;
+}
+
+/** The concepts of a topic and its subtopics, in the order of `KnowledgeBase.conceptsUnder`. */
+function* under(kb: KnowledgeBase, topicId: string): Generator<Concept> {
+  yield* kb.conceptsIn(topicId);
+  for (const t of kb.subtopics(topicId)) yield* under(kb, t.id);
 }
 
 function distinctBy<T>(list: readonly T[], key: (t: T) => string): T[] {
@@ -92,11 +103,37 @@ function distinctBy<T>(list: readonly T[], key: (t: T) => string): T[] {
 export function hideTerm(text: string, c: Concept): string {
   let out = text;
   const names = [c.title.replace(/\s*\([^)]*\)\s*$/, ''), ...c.aliases].filter(n => n.length >= 3).sort((a, b) => b.length - a.length);
-  for (const n of names) {
-    const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu'), '___');
-  }
+  for (const n of names) out = hideWord(out, n);
   return out;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SUFFIXES = ['es', 's', ''];
+
+/**
+ * Every whole-word occurrence of `name` in `text`, ignoring case and with an optional plural
+ * "s"/"es", replaced by "___". A hand-written scan: a regular expression per name costs far more
+ * to compile than the scan, and the quiz generator runs this for every concept.
+ */
+export function hideWord(text: string, name: string): string {
+  const lower = text.toLowerCase();
+  const needle = name.toLowerCase();
+  // Case-folding that changes a length (a few non-ASCII letters) would shift offsets: compare slice by slice then.
+  const same = lower.length === text.length;
+  const at = (i: number, part: string) => (same ? lower.startsWith(part, i) : text.slice(i, i + part.length).toLowerCase() === part);
+  const isWord = (i: number) => i >= 0 && i < text.length && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
+  const before = (i: number) => isWord(i - 1) || (i >= 2 && isWord(i - 2) && text.codePointAt(i - 2)! > 0xffff);
+  let out = '';
+  let from = 0;
+  for (let i = same ? lower.indexOf(needle) : 0; i >= 0 && i <= text.length - needle.length; i = same ? lower.indexOf(needle, i) : i) {
+    if (!at(i, needle) || before(i)) { i++; continue; }
+    const end = i + needle.length;
+    const suffix = SUFFIXES.find(sfx => at(end, sfx) && !isWord(end + sfx.length));
+    if (suffix === undefined) { i++; continue; }
+    out += `${text.slice(from, i)}___`;
+    i = from = end + suffix.length;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** A short, stable hash (FNV-1a, base 36) for item ids. */

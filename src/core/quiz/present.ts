@@ -53,21 +53,33 @@ export function present(item: QuizItem, random: Random = Math.random): Presentat
   }
 }
 
-/** All-or-nothing scoring, as the exam does. Malformed responses score as wrong. */
+/** All-or-nothing scoring, as the exam does. Malformed responses, of whatever shape, score as wrong. */
 export function isCorrect(p: Presentation, r: Response): boolean {
+  if (typeof r !== 'object' || r === null) return false;
   if (p.type !== r.type && !((p.type === 'single' || p.type === 'multiple') && (r.type === 'single' || r.type === 'multiple'))) return false;
   switch (p.type) {
     case 'single':
     case 'multiple': {
-      if (!('picked' in r)) return false;
-      const picked = new Set(r.picked);
-      return picked.size === p.correct.length && p.correct.every(i => picked.has(i));
+      const picked = listIn(r, 'picked');
+      if (!picked) return false;
+      const set = new Set(picked);
+      return set.size === p.correct.length && p.correct.every(i => set.has(i));
     }
-    case 'ordering':
-      return 'order' in r && r.order.length === p.rightOrder.length && r.order.every((v, i) => v === p.rightOrder[i]);
-    case 'matching':
-      return 'matches' in r && r.matches.length === p.rightFor.length && r.matches.every((v, i) => v === p.rightFor[i]);
+    case 'ordering': {
+      const order = listIn(r, 'order');
+      return !!order && order.length === p.rightOrder.length && p.rightOrder.every((v, i) => order[i] === v);
+    }
+    case 'matching': {
+      const matches = listIn(r, 'matches');
+      return !!matches && matches.length === p.rightFor.length && p.rightFor.every((v, i) => matches[i] === v);
+    }
   }
+}
+
+/** The response's list under `key`, when it has one. */
+function listIn(r: Response, key: 'picked' | 'order' | 'matches'): readonly unknown[] | undefined {
+  const v: unknown = (r as Partial<Record<typeof key, unknown>>)[key];
+  return Array.isArray(v) ? v : undefined;
 }
 
 /** The right answer as lines of text, for feedback. */

@@ -12,12 +12,18 @@ export interface Mention {
 
 /** Lines longer than this are scanned only in their first part (minified files, data). */
 const MAX_LINE_SCAN = 10_000;
+/** Characters scanned per text: a 50,000-line file of 80-character lines is read whole, a huge data file only in its first part. */
+export const MAX_SCAN_CHARS = 4_000_000;
 
 /** The concepts a text mentions, most mentioned first, each with its first occurrence. */
 export function mentionsIn(index: TermIndex, lines: readonly string[]): Mention[] {
   const found = new Map<Concept, { count: number; line: number; start: number; end: number }>();
-  lines.forEach((text, line) => {
-    const scanned = text.length > MAX_LINE_SCAN ? text.slice(0, MAX_LINE_SCAN) : text;
+  let budget = MAX_SCAN_CHARS;
+  for (let line = 0; line < lines.length && budget > 0; line++) {
+    const text = lines[line];
+    const limit = Math.min(MAX_LINE_SCAN, budget);
+    const scanned = text.length > limit ? text.slice(0, limit) : text;
+    budget -= scanned.length + 1;
     for (const m of index.findAll(scanned)) {
       for (const concept of m.concepts) {
         const prior = found.get(concept);
@@ -25,7 +31,7 @@ export function mentionsIn(index: TermIndex, lines: readonly string[]): Mention[
         else found.set(concept, { count: 1, line, start: m.start, end: m.end });
       }
     }
-  });
+  }
   return [...found].map(([concept, v]) => ({ concept, ...v }))
     .sort((a, b) => b.count - a.count || a.line - b.line || a.start - b.start);
 }

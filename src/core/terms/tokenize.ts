@@ -41,16 +41,21 @@ export class Segment {
 }
 
 const NON_ASCII_LETTER = /\p{L}|\p{M}/u;
+/** The kind of each non-ASCII code unit, plus one, found on first sight (0: not yet looked at). */
+const NON_ASCII_KINDS = new Uint8Array(0x10000);
 
-function kind(code: number, text: string, i: number): 0 | 1 | 2 | 3 {
+function kind(code: number): 0 | 1 | 2 | 3 {
   // 0 other, 1 lower, 2 upper, 3 digit
   if (code >= 97 && code <= 122) return 1;
   if (code >= 65 && code <= 90) return 2;
   if (code >= 48 && code <= 57) return 3;
   if (code < 128) return 0;
-  const ch = text[i];
-  if (!NON_ASCII_LETTER.test(ch)) return 0;
-  return ch === ch.toLowerCase() ? 1 : 2;
+  let k = NON_ASCII_KINDS[code];
+  if (k === 0) {
+    const ch = String.fromCharCode(code);
+    k = NON_ASCII_KINDS[code] = !NON_ASCII_LETTER.test(ch) ? 1 : ch === ch.toLowerCase() ? 2 : 3;
+  }
+  return (k - 1) as 0 | 1 | 2;
 }
 
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
@@ -69,7 +74,7 @@ export function tokenize(text: string, from = 0, to = text.length): Segment[] {
   let first = true;
   while (i < to) {
     const c = text.charCodeAt(i);
-    const k = kind(c, text, i);
+    const k = kind(c);
     if (k === 0) {
       if (c !== 32 && c !== 9 && c !== 10 && c !== 13) pendingSep += text[i];
       i++;
@@ -87,14 +92,14 @@ export function tokenize(text: string, from = 0, to = text.length): Segment[] {
     let j = i + 1;
     for (; j < to; j++) {
       const cj = text.charCodeAt(j);
-      const kj = kind(cj, text, j);
+      const kj = kind(cj);
       if (kj === 0) break;
       let cut: Join.Camel | Join.Digit | 0 = 0;
       if ((prev === 3) !== (kj === 3)) cut = Join.Digit;
       else if (prev === 1 && kj === 2) cut = Join.Camel;
-      else if (prev === 2 && kj === 2 && j + 1 < to && kind(text.charCodeAt(j + 1), text, j + 1) === 1) {
+      else if (prev === 2 && kj === 2 && j + 1 < to && kind(text.charCodeAt(j + 1)) === 1) {
         // HTMLParser -> HTML | Parser, but keep acronym plurals together: LLMs, GPUs, GANs.
-        const pluralS = text.charCodeAt(j + 1) === 115 && (j + 2 >= to || kind(text.charCodeAt(j + 2), text, j + 2) !== 1);
+        const pluralS = text.charCodeAt(j + 1) === 115 && (j + 2 >= to || kind(text.charCodeAt(j + 2)) !== 1);
         if (!pluralS) cut = Join.Camel;
       }
       if (cut) {
@@ -108,7 +113,7 @@ export function tokenize(text: string, from = 0, to = text.length): Segment[] {
     // Possessive: LLM's, model’s (the range keeps it, the norm drops it).
     let end = j;
     if (j + 1 < to && isApostrophe(text.charCodeAt(j)) && (text.charCodeAt(j + 1) === 115 || text.charCodeAt(j + 1) === 83) &&
-      (j + 2 >= to || kind(text.charCodeAt(j + 2), text, j + 2) === 0)) {
+      (j + 2 >= to || kind(text.charCodeAt(j + 2)) === 0)) {
       end = j + 2;
     }
     out.push(seg(segStart, j, end, join, sep));
