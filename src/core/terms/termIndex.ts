@@ -9,8 +9,8 @@ import { Join, isCompoundJoin, tokenize, type Segment } from './tokenize';
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'token', 'tokenizer', 'vector', 'prompt', 'context', 'encoder', 'decoder', 'generator', 'transformer',
   'inference', 'completion', 'embedding', 'search', 'noise', 'parameters', 'weights', 'evaluation',
-  'deployment', 'feedback', 'monitor', 'translation', 'classification', 'input', 'loss', 'labels',
-  'compute', 'bias', 'deploy', 'evaluate', 'monitoring', 'alignment', 'optimization', 'vocab',
+  'deployment', 'feedback', 'monitor', 'translation', 'classification', 'input', 'labels',
+  'compute', 'bias', 'deploy', 'evaluate', 'monitoring', 'alignment', 'optimization',
 ]);
 
 /** A gap between two form segments: any word joiner, or one exact punctuation. */
@@ -26,6 +26,8 @@ interface Entry {
   /** Whether an ALL-CAPS spelling also counts (capitalised names like Bedrock → BEDROCK). */
   readonly upper: boolean;
   readonly standalone: boolean;
+  /** A plural the index derived, which gives way to a form a note wrote out ("labeled examples"). */
+  readonly derived: boolean;
 }
 
 export interface TermMatch {
@@ -114,9 +116,9 @@ export class TermIndex {
       variants.push({ norms: merged.map(s => s.toLowerCase()), raws: merged, gaps: merged.slice(1).map(() => '') });
     }
     for (const v of variants) {
-      for (const [norms, raws] of plurals(v.norms, v.raws)) {
-        this.insert({ concept, norms, gaps: v.gaps, exact: caseSensitive ? raws : undefined, upper, standalone: alone });
-      }
+      plurals(v.norms, v.raws).forEach(([norms, raws], k) => {
+        this.insert({ concept, norms, gaps: v.gaps, exact: caseSensitive ? raws : undefined, upper, standalone: alone, derived: k > 0 });
+      });
     }
   }
 
@@ -179,8 +181,10 @@ export class TermIndex {
       const entries = this.byForm.get(key);
       if (entries) {
         let concepts: Concept[] | undefined;
+        let written = false;
         for (const entry of entries) {
-          if (!matches(entry, segs, s, e)) continue;
+          if ((written && entry.derived) || !matches(entry, segs, s, e)) continue;
+          if (!entry.derived && !written) { written = true; concepts = undefined; }
           if (!concepts) concepts = [entry.concept];
           else if (!concepts.includes(entry.concept)) concepts.push(entry.concept);
         }
@@ -213,7 +217,7 @@ function matches(entry: Entry, segs: readonly Segment[], s: number, e: number): 
 }
 
 function sameEntry(a: Entry, b: Entry): boolean {
-  return a.norms.join(' ') === b.norms.join(' ') && a.standalone === b.standalone && a.gaps.join('|') === b.gaps.join('|') && (a.exact ?? []).join('|') === (b.exact ?? []).join('|');
+  return a.norms.join(' ') === b.norms.join(' ') && a.standalone === b.standalone && a.derived === b.derived && a.gaps.join('|') === b.gaps.join('|') && (a.exact ?? []).join('|') === (b.exact ?? []).join('|');
 }
 
 /** A slice of the line around the cursor that does not cut a word in two. */
