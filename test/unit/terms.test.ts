@@ -286,6 +286,23 @@ const CASES: { line: string; term: string; id: string | null; at?: number; cover
   { line: 'The titanic effort promptly paid off.', term: 'promptly', id: null },
   { line: 'They whispered through the tragic scene.', term: 'whispered', id: null },
   { line: 'The results were contextual and vectorized.', term: 'contextual', id: null },
+  // Separators: a hyphen or underscore with a space beside it joins nothing
+  { line: '    return _tokenizer', term: 'tokenizer', id: 'tokenizer' },
+  { line: '_prompt = build(question)', term: 'prompt', id: 'prompt' },
+  { line: 'Embeddings - dense vectors - capture meaning.', term: 'vectors', id: 'vector' },
+  { line: 'See [RAG](https://aws.amazon.com/what-is/retrieval-augmented-generation/).', term: 'RAG', id: 'rag' },
+  { line: 'See [RAG](https://aws.amazon.com/what-is/retrieval-augmented-generation/).', term: 'amazon', id: 'amazon', covers: 'amazon.com' },
+  { line: 'Load the `tokenizer` before the model.', term: 'tokenizer', id: 'tokenizer' },
+  { line: 'return <Tokenizer value={text} />;', term: 'Tokenizer', id: 'tokenizer' },
+  { line: 'LLM-based agents call tools.', term: 'LLM', id: 'llm' },
+  { line: 'Most transformer-based models are large.', term: 'transformer', id: null },
+  { line: 'A diffusion-based model denoises step by step.', term: 'diffusion-based model', id: 'diffusion-model' },
+  { line: 'model="gpt-3.5-turbo"', term: 'gpt', id: 'gpt', covers: 'gpt-3.5' },
+  { line: 'The LLM’s answer was wrong.', term: 'LLM’s', id: 'llm', at: 1 },
+  { line: 'const foundationModels = await list();', term: 'foundationModels', id: 'foundation-model' },
+  { line: 'USE_RLHF = True', term: 'RLHF', id: 'rlhf' },
+  { line: 'EMBEDDING_DIM = 1536', term: 'EMBEDDING', id: null },
+  { line: 'resp = openai.ChatCompletion.create(model=name)', term: 'ChatCompletion', id: null, at: 6 },
 ];
 
 describe('term matcher (findTermAt) on the bundled notes', () => {
