@@ -395,6 +395,17 @@ describe('term matcher rules', () => {
     assert.deepEqual(findTermAt(two, 'see labeled examples', 6)?.concepts.map(c => c.id), ['data']);
     assert.deepEqual(findTermAt(two, 'one labeled example', 6)?.concepts.map(c => c.id), ['pair']);
   });
+  it('reads forms that start with punctuation or hold letters whose lower case is longer', () => {
+    const odd = kbOf([
+      note('t/quoted.md', 'title: Quoted\naliases: ["(beta) sampler"]\nsummary: s'),
+      note('t/istanbul.md', 'title: İstanbul model\nsummary: s'),
+      note('t/rag.md', 'title: Retrieval-augmented generation\naliases: [RAG]\nsummary: s\nhover: { case: [RAG] }'),
+    ]);
+    assert.equal(findTermAt(odd, 'a (beta) sampler here', 4)?.concept.id, 'quoted');
+    assert.equal(findTermAt(odd, 'an İstanbul model', 5)?.concept.id, 'istanbul');
+    assert.equal(findTermAt(odd, 'use RAG', 5)?.concept.id, 'rag');
+    assert.equal(findTermAt(odd, 'a rag doll', 3), undefined);
+  });
   it('looks only at a window around the cursor on very long lines', () => {
     const line = 'x '.repeat(200_000) + 'RAG ' + 'y '.repeat(200_000);
     assert.equal(at(line, 'RAG')?.concept.id, 'rag');

@@ -34,6 +34,7 @@ const EDGE_SPACES = /^ | $/gm;
 /** Singular guesses for a word or a query: llms → llm, biases → bias, vocabularies → vocabulary. */
 function singulars(q: string): string[] {
   const out: string[] = [];
+  if (q.length < 2) return out;
   if (q.endsWith('ies')) out.push(q.slice(0, -3) + 'y');
   if (q.endsWith('es')) out.push(q.slice(0, -2));
   if (q.endsWith('s') && !q.endsWith('ss')) out.push(q.slice(0, -1));
@@ -161,7 +162,8 @@ class Tally {
   }
 
   endWord(weight: number) {
-    for (const i of this.here) {
+    for (let k = 0; k < this.here.length; k++) {
+      const i = this.here[k];
       if (this.seen[i] !== this.call) { this.seen[i] = this.call; this.gain[i] = 0; this.matched[i] = 0; this.touched.push(i); }
       this.gain[i] += weight * (1 - this.cur[i]);
       this.matched[i]++;
@@ -196,16 +198,18 @@ class Scores {
 const SQUEEZED_SCORE = 0.02;
 /** A query whose words match this well is not also tried with its spaces dropped. */
 const WELL_MATCHED = 0.1;
+/** Splits the forms' joined text into words. */
+const WORD_BREAK = /[ \n]+/;
 /** Below this score a word match is good enough that the character-level fallback is skipped. */
 const GOOD_ENOUGH = 0.45;
 
-/** The distinct words of all forms, each with where it occurs, for matching query words. */
+/** The distinct words of all forms, for matching query words. */
 interface Dictionary {
   readonly words: readonly string[];
   readonly masks: Int32Array;
   readonly ids: ReadonlyMap<string, number>;
-  /** Per word, its occurrences: form × POSITIONS + position in the form. */
-  readonly postings: readonly (readonly number[])[];
+  /** Per word, found when first needed: its occurrences, each form × POSITIONS + position in the form. */
+  readonly postings: (Int32Array | undefined)[];
 }
 
 /**
@@ -231,12 +235,13 @@ export class ConceptSearch {
   private tallies?: { forms: Tally; concepts: Tally; best: Scores; formMatched: Uint8Array };
 
   constructor(private readonly concepts: readonly Concept[]) {
+    // Indexed loops: this runs once, before the engine has optimised anything, where for-of is slow.
     for (let i = 0; i < concepts.length; i++) {
-      const c = concepts[i];
-      this.addForm(i, c.title, 1);
-      const paren = c.title.indexOf(' (');
-      if (paren > 0) this.addForm(i, c.title.slice(0, paren), 1);
-      for (const a of c.aliases) this.addForm(i, a, 0);
+      const { title, aliases } = concepts[i];
+      this.addForm(i, title, 1);
+      const paren = title.indexOf(' (');
+      if (paren > 0) this.addForm(i, title.slice(0, paren), 1);
+      for (let k = 0; k < aliases.length; k++) this.addForm(i, aliases[k], 0);
     }
   }
 
@@ -315,14 +320,16 @@ export class ConceptSearch {
       forms.endWord(weight);
       concepts.endWord(weight);
     });
-    for (const c of concepts.touched) formMatched[c] = 0;
-    for (const f of forms.touched) {
+    for (let k = 0; k < concepts.touched.length; k++) formMatched[concepts.touched[k]] = 0;
+    for (let k = 0; k < forms.touched.length; k++) {
+      const f = forms.touched[k];
       const extra = Math.max(0, this.wordCount(f) - forms.matched[f]);
       const c = this.formConcept[f];
       best.offer(c, 0.05 + 0.9 * (1 - forms.gain[f] / total) + 0.03 * Math.min(extra, 6) + (this.formTitle[f] ? 0 : 0.01));
       if (forms.matched[f] > formMatched[c]) formMatched[c] = forms.matched[f];
     }
-    for (const c of concepts.touched) {
+    for (let k = 0; k < concepts.touched.length; k++) {
+      const c = concepts.touched[k];
       if (concepts.matched[c] > formMatched[c]) best.offer(c, 0.05 + MIXED_COST + 0.9 * (1 - concepts.gain[c] / total));
     }
   }
@@ -381,21 +388,25 @@ export class ConceptSearch {
 
   /** A one-letter query before the dictionary exists: the form words starting with it, read off the forms. */
   private scanForms(w: string, found: (form: number, position: number, cost: number) => void) {
-    this.keys.forEach((key, f) => {
+    const { keys } = this;
+    for (let f = 0; f < keys.length; f++) {
+      const key = keys[f];
       for (let start = 0, position = 0; start < key.length; position++) {
         let end = key.indexOf(' ', start);
         if (end < 0) end = key.length;
         if (key.startsWith(w, start)) found(f, Math.min(position, POSITIONS - 1), end - start === w.length ? 0 : PREFIX_COST + 0.1 * (1 - w.length / (end - start)));
         start = end + 1;
       }
-    });
+    }
   }
 
   /** Calls found(form, position, cost) for every form word the query word w matches. */
   private matchWord(w: string, last: boolean, found: (form: number, position: number, cost: number) => void) {
     const { words, masks, ids, postings } = (this.dictionary ??= this.buildDictionary());
     const hit = (id: number, cost: number) => {
-      for (const p of postings[id]) {
+      const list = (postings[id] ??= this.occurrences(words[id]));
+      for (let k = 0; k < list.length; k++) {
+        const p = list[k];
         const f = (p / POSITIONS) | 0;
         found(f, p - f * POSITIONS, cost);
       }
@@ -447,24 +458,27 @@ export class ConceptSearch {
     }
   }
 
-  /** One split of all forms into words (a "\n" word between forms), filed in one pass. */
+  /** The distinct words of all forms, read with one split of their joined text. */
   private buildDictionary(): Dictionary {
+    // The text starts and ends with a line break, so the split's first and last words are empty.
+    const words = Array.from(new Set(this.lineText().text.slice(1, -1).split(WORD_BREAK)));
     const ids = new Map<string, number>();
-    const words: string[] = [];
-    const postings: number[][] = [];
-    const all = this.keys.join(' \n ').split(' ');
-    for (let k = 0, f = 0, position = 0; k < all.length; k++) {
-      const word = all[k];
-      if (word === '\n') { f++; position = 0; continue; }
-      const p = f * POSITIONS + (position < POSITIONS - 1 ? position++ : position);
-      const id = ids.get(word);
-      if (id !== undefined) postings[id].push(p);
-      else {
-        ids.set(word, words.length);
-        words.push(word);
-        postings.push([p]);
-      }
+    for (let id = 0; id < words.length; id++) ids.set(words[id], id);
+    return { words, ids, masks: Int32Array.from(words, letterMask), postings: [] };
+  }
+
+  /** Where a word occurs in the forms, found with indexOf in their joined text. */
+  private occurrences(word: string): Int32Array {
+    const { text, formOf } = this.lineText();
+    const out: number[] = [];
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const before = text.charCodeAt(at - 1);
+      const after = text.charCodeAt(at + word.length);
+      if ((before !== 32 && before !== 10) || (after !== 32 && after !== 10)) continue;
+      let position = 0;
+      for (let i = text.lastIndexOf('\n', at); (i = text.indexOf(' ', i + 1)) >= 0 && i < at;) position++;
+      out.push(formOf[at] * POSITIONS + Math.min(position, POSITIONS - 1));
     }
-    return { words, ids, postings, masks: Int32Array.from(words, letterMask) };
+    return Int32Array.from(out);
   }
 }

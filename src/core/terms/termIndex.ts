@@ -1,5 +1,5 @@
 import type { Concept } from '../model';
-import { firstKeys, isWordChar, mergeCamel, plurals, scanForm, simpleKeys } from './forms';
+import { firstKeys, isWordChar, mergeCamel, oneLetterSegment, plurals, scanForm, simpleKeys, singularBases } from './forms';
 import { Join, isCompoundJoin, tokenize, type Segment } from './tokenize';
 
 /**
@@ -40,69 +40,113 @@ export interface TermMatch {
 /** Search radius around the cursor: longer than any form, so lines of any length cost the same. */
 const WINDOW = 256;
 
-const EXPANDED: PendingForm[] = [];
+/** The most segments a term may have: matches start at most this many segments before the cursor. */
+const MAX_TERM_SEGMENTS = 16;
 
-/** A form waiting to be indexed: forms are expanded only when text first reaches their first segment. */
-interface PendingForm {
-  readonly concept: Concept;
-  readonly form: string;
-  readonly caseSensitive: boolean;
-  readonly standalone: boolean;
-  done: boolean;
+/** The forms as one lower-case text, built on first use: "\n<form>\t<index>" a line. */
+interface FormText {
+  readonly lower: string;
+  /** Whether lower-casing kept every line's length (it does unless a form has a letter like "İ"). */
+  readonly aligned: boolean;
+  /** Forms already in the index. */
+  readonly added: Uint8Array;
+  /** An upper bound on any form's segments (at most MAX_TERM_SEGMENTS). */
+  readonly bound: number;
 }
+
+const LINE_BREAKS = /[\t\n\r]/g;
+const LEADING_NON_WORD = /^[^0-9A-Za-z\u0080-\uffff]+/;
+/** Lower-case runs, and the index after each form, which start no segment. */
+const LOWER_RUNS = /[a-z]+|\t[0-9]+/g;
+const DIGITS = /[0-9]+/g;
 
 /**
  * Surface forms of concepts, keyed by their lower-case segments joined with spaces. Building it
- * only tokenizes each form and files it under the segments it can start with; a form's variants
- * (plurals, camelCase merged) are expanded the first time a text segment could start it.
- * Matching extends a key segment by segment from each start near the cursor.
+ * only lists the forms. The first time a text segment could start a term, the forms beginning
+ * with it are found with indexOf in their joined text and indexed with their variants (plurals,
+ * camelCase merged). Matching extends a key segment by segment from each start near the cursor.
  */
 export class TermIndex {
   private readonly byForm = new Map<string, Entry[]>();
-  /** First segment → the forms that may start with it, or EXPANDED once they are in byForm. */
-  private readonly pending = new Map<string, PendingForm[]>();
-  /** Proper prefixes of the expanded forms' keys, to stop extending a key early. */
+  /** Text segment → whether a form starts with it (its forms are then in byForm). */
+  private readonly starts = new Map<string, boolean>();
+  /** Proper prefixes of the indexed forms' keys, to stop extending a key early. */
   private readonly prefixes = new Set<string>();
   private maxSegments = 1;
+  /** Each form as written, and its concept. */
+  private readonly forms: string[] = [];
+  private readonly owners: Concept[] = [];
+  /** Each form as a line of the text: from its first letter or digit, then a tab and its index. */
+  private readonly lines: string[] = [];
+  private formText?: FormText;
 
   constructor(concepts: readonly Concept[]) {
-    for (const c of concepts) {
+    // Indexed loops: this runs once, before the engine has optimised anything, where for-of is slow.
+    for (let i = 0; i < concepts.length; i++) {
+      const c = concepts[i];
       if (!c.hover.enabled) continue;
-      const paren = c.title.indexOf(' (');
-      const forms = new Set([paren > 0 ? c.title.slice(0, paren) : c.title, ...c.aliases]);
-      for (const form of forms) {
-        if (c.hover.exclude.includes(form)) continue;
-        // Only the first word is read now; the rest waits until the form is needed.
-        const shape = scanForm(form);
-        if (shape.wordEnd < 0) continue;
-        const { wordEnd, oneWord, simple, bound } = shape;
-        const p: PendingForm = { concept: c, form, caseSensitive: c.hover.caseSensitive.includes(form), standalone: c.hover.standalone.includes(form), done: false };
+      const { title, aliases } = c;
+      const paren = title.indexOf(' (');
+      this.add(paren > 0 ? title.slice(0, paren) : title, c);
+      for (let k = 0; k < aliases.length; k++) this.add(aliases[k], c);
+    }
+  }
+
+  private add(form: string, concept: Concept) {
+    LINE_BREAKS.lastIndex = 0;
+    let line = LINE_BREAKS.test(form) ? form.replace(LINE_BREAKS, ' ') : form;
+    if (!isWordChar(line.charCodeAt(0))) line = line.replace(LEADING_NON_WORD, '');
+    this.lines.push(`${line}\t${this.forms.length}`);
+    this.forms.push(form);
+    this.owners.push(concept);
+  }
+
+  private text(): FormText {
+    if (this.formText) return this.formText;
+    const text = `\n${this.lines.join('\n')}\n`;
+    const lower = text.toLowerCase();
+    // Every capital, run of digits (twice: before and after it) and other character may start a
+    // segment; a lower-case run only the first.
+    let bound = 1;
+    const shapes = text.replace(LOWER_RUNS, '').replace(DIGITS, '00').split('\n');
+    for (let i = 0; i < shapes.length; i++) if (shapes[i].length + 1 > bound) bound = shapes[i].length + 1;
+    return (this.formText = { lower, aligned: lower.length === text.length, added: new Uint8Array(this.owners.length), bound: Math.min(bound, MAX_TERM_SEGMENTS) });
+  }
+
+  /** Indexes the forms that can start with this text segment, once; false when none does. */
+  private expand(norm: string): boolean {
+    const known = this.starts.get(norm);
+    if (known !== undefined) return known;
+    const { lower, aligned, added } = this.text();
+    let found = false;
+    for (const base of singularBases(norm)) {
+      const needle = `\n${base}`;
+      for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+        const end = lower.indexOf('\n', at + 1);
+        const f = Number(lower.slice(lower.lastIndexOf('\t', end) + 1, end));
+        const line = this.lines[f];
+        // The form's first word must end after the base, or be cut there (a capital or digit follows).
+        const next = line.charCodeAt(base.length);
+        if (aligned && ((next >= 97 && next <= 122) || (base.length === 1 && !oneLetterSegment(line, 0)))) continue;
+        const form = this.forms[f];
+        const concept = this.owners[f];
+        if (concept.hover.exclude.includes(form)) continue;
+        const { wordEnd, oneWord, simple } = scanForm(form);
         const keys = simple ? simpleKeys(form.slice(0, wordEnd).toLowerCase(), oneWord) : firstKeys(tokenize(form, 0, wordEnd), oneWord);
-        for (const key of keys) {
-          const list = this.pending.get(key);
-          if (list) list.push(p);
-          else this.pending.set(key, [p]);
-        }
-        if (bound > this.maxSegments) this.maxSegments = bound;
+        if (!keys.includes(norm)) continue;
+        found = true;
+        if (added[f]) continue;
+        added[f] = 1;
+        this.addForm(concept, form);
       }
     }
+    this.starts.set(norm, found);
+    return found;
   }
 
-  /** Expands the forms that can start with this segment, once; false when no form starts so. */
-  private expand(key: string): boolean {
-    const list = this.pending.get(key);
-    if (list === undefined) return false;
-    if (list === EXPANDED) return true;
-    this.pending.set(key, EXPANDED);
-    for (const p of list) {
-      if (p.done) continue;
-      p.done = true;
-      this.addForm(p);
-    }
-    return true;
-  }
-
-  private addForm({ concept, form, caseSensitive, standalone }: PendingForm) {
+  private addForm(concept: Concept, form: string) {
+    const caseSensitive = concept.hover.caseSensitive.includes(form);
+    const standalone = concept.hover.standalone.includes(form);
     const segs = tokenize(form);
     if (segs.length === 0) return;
     const isGeneric = segs.length === 1 && GENERIC_WORDS.has(segs[0].norm);
@@ -144,7 +188,7 @@ export class TermIndex {
     const cur = segs.findIndex(seg => character < seg.end);
     if (cur < 0) return undefined;
     let best: TermMatch | undefined;
-    for (let s = Math.max(0, cur - this.maxSegments + 1); s <= cur; s++) {
+    for (let s = Math.max(0, cur - this.text().bound + 1); s <= cur; s++) {
       if (segs[s].start > character) break;
       this.walk(segs, s, (e, concepts) => {
         const m = { concepts, start: segs[s].start, end: segs[e].end };
