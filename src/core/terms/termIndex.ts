@@ -43,19 +43,22 @@ const WINDOW = 256;
 /** The most segments a term may have: matches start at most this many segments before the cursor. */
 const MAX_TERM_SEGMENTS = 16;
 
-/** The forms as one lower-case text, built on first use: "\n<form>\t<index>" a line. */
+/** The forms as one lower-case text, a line each, built on first use. */
 interface FormText {
   readonly lower: string;
-  /** Whether lower-casing kept every line's length (it does unless a form has a letter like "İ"). */
+  /** Where form f's line starts in `lower`. */
+  readonly starts: Int32Array;
+  /** Whether lower-casing kept every form's length (it does unless a form has a letter like "İ"). */
   readonly aligned: boolean;
+  /** Forms that start with punctuation, which a search for a line's first word cannot find. */
+  readonly odd: readonly number[];
   /** Forms already in the index. */
   readonly added: Uint8Array;
   /** An upper bound on any form's segments (at most MAX_TERM_SEGMENTS). */
   readonly bound: number;
 }
 
-const LINE_BREAKS = /[\t\n\r]/g;
-const LEADING_NON_WORD = /^[^0-9A-Za-z\u0080-\uffff]+/;
+const LEADS_WITH_NON_WORD = /(?:^|\n)[^0-9A-Za-z\u0080-\uffff]/;
 /** Lower-case runs, and the index after each form, which start no segment. */
 const LOWER_RUNS = /[a-z]+|\t[0-9]+/g;
 const DIGITS = /[0-9]+/g;
@@ -76,8 +79,6 @@ export class TermIndex {
   /** Each form as written, and its concept. */
   private readonly forms: string[] = [];
   private readonly owners: Concept[] = [];
-  /** Each form as a line of the text: from its first letter or digit, then a tab and its index. */
-  private readonly lines: string[] = [];
   private formText?: FormText;
 
   constructor(concepts: readonly Concept[]) {
@@ -87,59 +88,84 @@ export class TermIndex {
       if (!c.hover.enabled) continue;
       const { title, aliases } = c;
       const paren = title.indexOf(' (');
-      this.add(paren > 0 ? title.slice(0, paren) : title, c);
-      for (let k = 0; k < aliases.length; k++) this.add(aliases[k], c);
+      this.forms.push(paren > 0 ? title.slice(0, paren) : title);
+      this.owners.push(c);
+      for (let k = 0; k < aliases.length; k++) {
+        this.forms.push(aliases[k]);
+        this.owners.push(c);
+      }
     }
-  }
-
-  private add(form: string, concept: Concept) {
-    LINE_BREAKS.lastIndex = 0;
-    let line = LINE_BREAKS.test(form) ? form.replace(LINE_BREAKS, ' ') : form;
-    if (!isWordChar(line.charCodeAt(0))) line = line.replace(LEADING_NON_WORD, '');
-    this.lines.push(`${line}\t${this.forms.length}`);
-    this.forms.push(form);
-    this.owners.push(concept);
   }
 
   private text(): FormText {
     if (this.formText) return this.formText;
-    const text = `\n${this.lines.join('\n')}\n`;
-    const lower = text.toLowerCase();
+    const { forms } = this;
+    const joined = forms.join('\n');
+    let lower = `\n${joined.toLowerCase()}\n`;
+    // Lower-casing may change the length of a few letters ("İ"); then forms are lower-cased one by one.
+    const lowered = lower.length === joined.length + 2 ? undefined : forms.map(f => f.toLowerCase());
+    if (lowered) lower = `\n${lowered.join('\n')}\n`;
+    const starts = new Int32Array(forms.length + 1);
+    for (let f = 0, at = 1; f <= forms.length; f++) {
+      starts[f] = at;
+      if (f < forms.length) at += (lowered ? lowered[f] : forms[f]).length + 1;
+    }
+    const odd: number[] = [];
+    if (LEADS_WITH_NON_WORD.test(joined)) for (let f = 0; f < forms.length; f++) if (!isWordChar(forms[f].charCodeAt(0))) odd.push(f);
     // Every capital, run of digits (twice: before and after it) and other character may start a
     // segment; a lower-case run only the first.
     let bound = 1;
-    const shapes = text.replace(LOWER_RUNS, '').replace(DIGITS, '00').split('\n');
-    for (let i = 0; i < shapes.length; i++) if (shapes[i].length + 1 > bound) bound = shapes[i].length + 1;
-    return (this.formText = { lower, aligned: lower.length === text.length, added: new Uint8Array(this.owners.length), bound: Math.min(bound, MAX_TERM_SEGMENTS) });
+    const shapes = `${joined}\n`.replace(LOWER_RUNS, '').replace(DIGITS, '00');
+    for (let i = 0, j = 0; (j = shapes.indexOf('\n', i)) >= 0; i = j + 1) if (j - i + 1 > bound) bound = j - i + 1;
+    return (this.formText = { lower, starts, aligned: !lowered, odd, added: new Uint8Array(forms.length), bound: Math.min(bound, MAX_TERM_SEGMENTS) });
+  }
+
+  /** The form whose line holds offset `at` of the text. */
+  private formAt(at: number): number {
+    const { starts } = this.formText!;
+    let lo = 0;
+    let hi = this.forms.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   /** Indexes the forms that can start with this text segment, once; false when none does. */
   private expand(norm: string): boolean {
     const known = this.starts.get(norm);
     if (known !== undefined) return known;
-    const { lower, aligned, added } = this.text();
+    const { lower, starts, aligned, odd, added } = this.text();
     let found = false;
+    const consider = (f: number) => {
+      const form = this.forms[f];
+      const concept = this.owners[f];
+      if (concept.hover.exclude.includes(form)) return;
+      const { wordEnd, oneWord, simple } = scanForm(form);
+      const keys = simple ? simpleKeys(form.slice(0, wordEnd).toLowerCase(), oneWord) : firstKeys(tokenize(form, 0, wordEnd), oneWord);
+      if (!keys.includes(norm)) return;
+      found = true;
+      if (added[f]) return;
+      added[f] = 1;
+      this.addForm(concept, form);
+    };
     for (const base of singularBases(norm)) {
       const needle = `\n${base}`;
       for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
-        const end = lower.indexOf('\n', at + 1);
-        const f = Number(lower.slice(lower.lastIndexOf('\t', end) + 1, end));
-        const line = this.lines[f];
-        // The form's first word must end after the base, or be cut there (a capital or digit follows).
-        const next = line.charCodeAt(base.length);
-        if (aligned && ((next >= 97 && next <= 122) || (base.length === 1 && !oneLetterSegment(line, 0)))) continue;
+        const f = this.formAt(at + 1);
+        // Only a form's own start counts (a form may hold a line break).
+        if (starts[f] !== at + 1) continue;
+        // Cheap tests first: the first word must end after the base or be cut there (by a
+        // capital or a digit), and a one-letter base must be a one-letter segment.
         const form = this.forms[f];
-        const concept = this.owners[f];
-        if (concept.hover.exclude.includes(form)) continue;
-        const { wordEnd, oneWord, simple } = scanForm(form);
-        const keys = simple ? simpleKeys(form.slice(0, wordEnd).toLowerCase(), oneWord) : firstKeys(tokenize(form, 0, wordEnd), oneWord);
-        if (!keys.includes(norm)) continue;
-        found = true;
-        if (added[f]) continue;
-        added[f] = 1;
-        this.addForm(concept, form);
+        const next = form.charCodeAt(base.length);
+        if (aligned && ((next >= 97 && next <= 122) || (base.length === 1 && !oneLetterSegment(form, 0)))) continue;
+        consider(f);
       }
     }
+    for (const f of odd) consider(f);
     this.starts.set(norm, found);
     return found;
   }
