@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findTermAt, termIndexOf, tokenize } from '../../src/core';
+import { TermIndex, findTermAt, termIndexOf, tokenize } from '../../src/core';
 import { bundledKb, kbOf, note } from './helpers';
 import HOVER_ROWS from './hover-cases.json';
 
@@ -425,6 +425,17 @@ describe('term matcher properties', () => {
       assert.ok(m.start >= 0 && m.end <= text.length && m.start <= ch && ch < m.end, `${m.start}-${m.end} around ${ch}`);
       assert.ok(m.concepts.length >= 1);
     }), { numRuns: 5000 });
+  });
+
+  it('a fresh index answers as one that has already indexed every form (the index fills lazily)', () => {
+    const warm = new TermIndex(kb.concepts);
+    for (const [text] of GENERATED) warm.findAll(text);
+    const show = (m: ReturnType<TermIndex['findAt']>) => m && `${m.start}-${m.end}:${m.concepts.map(c => c.id).join('+')}`;
+    fc.assert(fc.property(fc.constantFrom(...GENERATED.map(r => r[0])), fc.nat(), (text, n) => {
+      const fresh = new TermIndex(kb.concepts);
+      const ch = n % text.length;
+      assert.equal(show(fresh.findAt(text, ch)), show(warm.findAt(text, ch)));
+    }), { numRuns: 300 });
   });
 
   it('findAll returns ordered, non-overlapping ranges', () => {
