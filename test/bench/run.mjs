@@ -97,6 +97,24 @@ function renderBench(kb) {
   return { notes: runs.length, medianMs: round(stats(runs).median), p99Ms: round(stats(runs).p99) };
 }
 
+/**
+ * First calls, each in a fresh process (nothing compiled or cached yet): the first look-up and
+ * the first hover on the generated knowledge base, index build included. Medians of FRESH runs.
+ */
+const FRESH = 7;
+function firstCalls() {
+  const median = (kind, variant) => {
+    const runs = Array.from({ length: FRESH }, () => {
+      const r = spawnSync(process.execPath, [join(ROOT, 'test', 'bench', 'first.mjs'), kind, variant], { encoding: 'utf8' });
+      return r.status === 0 ? JSON.parse(r.stdout).ms : NaN;
+    });
+    const s = [...runs].sort((a, b) => a - b);
+    return { medianMs: round(s[s.length >> 1]), minMs: round(s[0]), maxMs: round(s[s.length - 1]) };
+  };
+  return { runs: FRESH, searchKeystroke: median('search', 'keystroke'), searchTitle: median('search', 'title'),
+    hoverLineStart: median('hover', 'start'), hoverMiddle: median('hover', 'middle') };
+}
+
 async function hostBench() {
   const server = await startServer({ extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
   try {
@@ -129,6 +147,7 @@ const hover = hoverBench(freshBig(), 'generated');
 const hoverReal = hoverBench(core.createKnowledgeBase(real.toJSON()), 'real');
 const inThisFile = inThisFileBench(real);
 const largeEditors = largeEditorBench(real);
+const first = firstCalls();
 const render = renderBench(real);
 // --core: only the figures of the core, without packaging or starting VS Code.
 const coreOnly = process.argv.includes('--core');
@@ -139,7 +158,7 @@ const host = coreOnly ? {} : await hostBench();
 const result = {
   machine: `${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, node ${process.version}`,
   activation: { loadActivateMs: round(host.loadActivateMs ?? NaN), knowledgeLoadMs: round(host.knowledgeLoadMs ?? NaN), wasActive: host.wasActive },
-  lookup, lookupReal, hover, hoverReal,
+  lookup, lookupReal, hover, hoverReal, first,
   parse: { notes: 3000, ms: round(parse3000Ms) },
   inThisFile,
   largeEditors,
@@ -157,6 +176,7 @@ const rows = [
   [`look-up, real (${lookupReal.concepts})`, `median ${lookupReal.medianMs} ms, p99 ${lookupReal.p99Ms} ms, first ${lookupReal.firstMs} ms; naive median ${lookupReal.naiveMedianMs} ms`],
   ['hover, 3,000 concepts, 2,000-char lines', `median ${hover.medianUs} µs, p99 ${hover.p99Us} µs, first ${hover.firstMs} ms; naive regex median ${hover.naiveMedianUs} µs (×${hover.speedupMedian})`],
   [`hover, real (${hoverReal.concepts})`, `median ${hoverReal.medianUs} µs, p99 ${hoverReal.p99Us} µs, first ${hoverReal.firstMs} ms; naive ${hoverReal.naiveMedianUs} µs (×${hoverReal.speedupMedian})`],
+  [`first call, fresh process (median of ${first.runs})`, `look-up: keystroke ${first.searchKeystroke.medianMs} ms, whole title ${first.searchTitle.medianMs} ms; hover: line start ${first.hoverLineStart.medianMs} ms, mid-line ${first.hoverMiddle.medianMs} ms`],
   ['parse 3,000 notes', `${result.parse.ms} ms`],
   ['"In this file", 10,000 lines', `${inThisFile.medianMs} ms`],
   ['hover, 50,000-line file (real)', `median ${largeEditors.hover50kLines.medianUs} µs, p99 ${largeEditors.hover50kLines.p99Us} µs`],

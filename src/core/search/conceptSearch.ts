@@ -1,4 +1,3 @@
-import Fuse, { type IFuseOptions } from 'fuse.js/basic';
 import type { Concept } from '../model';
 
 export interface SearchHit {
@@ -7,175 +6,479 @@ export interface SearchHit {
   readonly score: number;
 }
 
-interface Form {
-  readonly concept: Concept;
-  /** Normalised text: lower case, hyphens and underscores as spaces. */
-  readonly key: string;
-  readonly isTitle: boolean;
-}
-
-/** Lower-cases, turns spaces, hyphens, underscores, dots and slashes into single spaces, and drops possessives. */
+/**
+ * Lower-cases and reads every run of other characters than letters and digits as one space:
+ * "Q/K/V" → "q k v", "Query, key, and value" → "query key and value". "&" reads "and", and a
+ * possessive 's (LLM's → llm) and diacritics are dropped. Line breaks are kept (forms are
+ * normalised together, one a line).
+ */
 export function normaliseQuery(text: string): string {
-  const lower = text.toLowerCase();
-  if (!NEEDS_NORMALISING.test(lower)) return lower;
-  let out = '';
-  let space = false;
-  for (let i = 0; i < lower.length; i++) {
-    const ch = lower[i];
-    const code = lower.charCodeAt(i);
-    if (code === 32 || code === 45 || code === 95 || code === 46 || code === 47 || code === 9 || code === 10 || code === 13) {
-      space = out.length > 0;
-      continue;
-    }
-    // A possessive 's (or ’s) at the end of a word is dropped: LLM's → llm.
-    if ((code === 39 || code === 0x2019) && lower.charCodeAt(i + 1) === 115 && !isWordCode(lower.charCodeAt(i + 2))) {
-      i++;
-      continue;
-    }
-    if (space) { out += ' '; space = false; }
-    out += ch;
-  }
-  return out;
+  let s = text.toLowerCase();
+  if (PLAIN.test(s)) return s;
+  const ascii = !NON_ASCII.test(s);
+  if (!ascii) s = s.normalize('NFD').replace(MARKS, '');
+  if (s.includes('&')) s = s.replace(AMPERSAND, ' and ');
+  if (s.includes("'") || s.includes('’')) s = s.replace(POSSESSIVE, '$1');
+  return s.replace(ascii ? OTHER_ASCII : OTHER, ' ').replace(EDGE_SPACES, '');
 }
 
-const NEEDS_NORMALISING = /[\s\-_./'’]/;
+const PLAIN = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const NON_ASCII = /[^\0-\x7f]/;
+const MARKS = /\p{M}+/gu;
+const AMPERSAND = /&/g;
+const POSSESSIVE = /([\p{L}\p{N}])['’]s(?![\p{L}\p{N}])/gu;
+const OTHER_ASCII = /[^a-z0-9\n]+/g;
+const OTHER = /[^\p{L}\p{N}\n]+/gu;
+const EDGE_SPACES = /^ | $/gm;
 
-function isWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 127;
-}
-
-/** Singular guesses for a query's last word: llms → llm, biases → bias, vocabularies → vocabulary. */
+/** Singular guesses for a word or a query: llms → llm, biases → bias, vocabularies → vocabulary. */
 function singulars(q: string): string[] {
   const out: string[] = [];
+  if (q.length < 2) return out;
   if (q.endsWith('ies')) out.push(q.slice(0, -3) + 'y');
   if (q.endsWith('es')) out.push(q.slice(0, -2));
   if (q.endsWith('s') && !q.endsWith('ss')) out.push(q.slice(0, -1));
   return out;
 }
 
-const FUSE_OPTIONS: IFuseOptions<Form> = {
-  keys: ['key'], includeScore: true, ignoreLocation: true, threshold: 0.34,
-  minMatchCharLength: 2, shouldSort: true, isCaseSensitive: false, ignoreDiacritics: true,
-};
-/** Trigrams are hashed into this many buckets; a collision only adds a candidate. */
-const BUCKETS = 1 << 16;
-const bucketOf = (gram: number) => Math.imul(gram, 0x9e3779b1) >>> 16;
-/** How many trigram candidates fuse.js scores for a query. */
-const CANDIDATES = 120;
+/** The stem of a word for loose matching: choosing → choos, alignment → align, encoders → encod. */
+function stem(w: string): string {
+  for (const suffix of SUFFIXES) {
+    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) return w.slice(0, w.length - suffix.length);
+  }
+  return w;
+}
+const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ers', 'er', 'ed', 'es', 's', 'e'];
+
+/** Words that barely count against a form when the query has them and the form does not. */
+const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'and', 'for', 'in', 'on', 'is', 'what', 'how', 'with', 'vs', 'my', 'using', 'use']);
+/** Only so many query words are matched; the rest of a pasted sentence is ignored. */
+const MAX_QUERY_WORDS = 8;
+
+// What a query word costs against a form word (1 would be no match at all).
+const PREFIX_COST = 0.03;
+const SINGULAR_COST = 0.02;
+const STEM_COST = 0.05;
+const TYPO_COST = 0.1;
+/** One typo is common; two in one word are weaker evidence. */
+const typoCost = (edits: number) => (edits <= 1 ? TYPO_COST * edits : 0.3 * edits - 0.2);
+const TYPO_PREFIX_COST = 0.2;
+/** A query word matching a form word at another position (word order). */
+const ORDER_COST = 0.02;
+/** A concept matching the query only across several of its names. */
+const MIXED_COST = 0.04;
+/** Edits a query word may have to still match a form word: none up to 3 letters, then one, then two. */
+const allowedEdits = (length: number) => (length <= 3 ? 0 : length <= 5 ? 1 : 2);
+/** Form word positions kept in a posting (a word's position past this counts as this). */
+const POSITIONS = 16;
+
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    mask |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 5));
+  }
+  return mask;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+const MAX_WORD = 48;
+const rows = [new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1), new Int32Array(MAX_WORD + 1)];
 
 /**
- * Character trigrams of " text " as small integers (10 bits a character: exact for ASCII, a
- * harmless collision otherwise, since trigrams only pick candidates), for candidate selection.
+ * Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent swaps) of a
+ * and b, or of a and b's closest prefix when `prefix` is set; max + 1 once it exceeds max.
  */
-function trigrams(text: string, each: (gram: number) => void): void {
-  const n = text.length + 2;
-  let a = 32;
-  let b = text.length ? text.charCodeAt(0) & 1023 : 32;
-  for (let i = 2; i < n; i++) {
-    const c = i === n - 1 ? 32 : text.charCodeAt(i - 1) & 1023;
-    each((a << 20) | (b << 10) | c);
-    a = b;
-    b = c;
+function editDistance(a: string, b: string, max: number, prefix = false): number {
+  const n = a.length;
+  const m = prefix ? Math.min(b.length, n + max) : b.length;
+  if (n > MAX_WORD || m > MAX_WORD || (!prefix && Math.abs(n - m) > max) || m < n - max) return max + 1;
+  let [before, prev, cur] = rows;
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const ca = a.charCodeAt(i - 1);
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let v = prev[j - 1] + (ca === cb ? 0 : 1);
+      if (prev[j] + 1 < v) v = prev[j] + 1;
+      if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && cb === a.charCodeAt(i - 2) && before[j - 2] + 1 < v) v = before[j - 2] + 1;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [before, prev, cur] = [prev, cur, before];
+  }
+  if (!prefix) return prev[m];
+  let best = max + 1;
+  for (let j = Math.max(0, n - max); j <= m; j++) if (prev[j] < best) best = prev[j];
+  return best;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long.charCodeAt(j) === short.charCodeAt(i)) i++;
+  return i === short.length;
+}
+
+/** Per-query scratch for scoring forms or concepts word by word, reused across keystrokes. */
+class Tally {
+  /** How much of the query each item covers: the sum over matched query words of weight × (1 − cost). */
+  readonly gain: Float64Array;
+  readonly matched: Uint8Array;
+  readonly touched: number[] = [];
+  private readonly cur: Float64Array;
+  private readonly seen: Int32Array;
+  private readonly seenWord: Int32Array;
+  private readonly here: number[] = [];
+  private call = 0;
+  private tick = 0;
+
+  constructor(size: number) {
+    this.gain = new Float64Array(size);
+    this.matched = new Uint8Array(size);
+    this.cur = new Float64Array(size);
+    this.seen = new Int32Array(size);
+    this.seenWord = new Int32Array(size);
+  }
+
+  start() { this.call++; this.touched.length = 0; }
+  /** Whether item i matched an earlier word of this query. */
+  has(i: number): boolean { return this.seen[i] === this.call; }
+  startWord() { this.tick++; this.here.length = 0; }
+  /** How many items the current query word matched. */
+  get matchedNow(): number { return this.here.length; }
+
+  /** Item i matches the current query word at this cost (the best one counts). */
+  note(i: number, cost: number) {
+    if (this.seenWord[i] !== this.tick) { this.seenWord[i] = this.tick; this.cur[i] = cost; this.here.push(i); } else if (cost < this.cur[i]) this.cur[i] = cost;
+  }
+
+  endWord(weight: number) {
+    for (let k = 0; k < this.here.length; k++) {
+      const i = this.here[k];
+      if (this.seen[i] !== this.call) { this.seen[i] = this.call; this.gain[i] = 0; this.matched[i] = 0; this.touched.push(i); }
+      this.gain[i] += weight * (1 - this.cur[i]);
+      this.matched[i]++;
+    }
   }
 }
 
+/** Each concept's best score for the current query, reused across keystrokes. */
+class Scores {
+  readonly touched: number[] = [];
+  top = Infinity;
+  private readonly score: Float64Array;
+  private readonly seen: Int32Array;
+  private call = 0;
+
+  constructor(size: number) {
+    this.score = new Float64Array(size);
+    this.seen = new Int32Array(size);
+  }
+
+  start() { this.call++; this.touched.length = 0; this.top = Infinity; }
+
+  offer(c: number, score: number) {
+    if (this.seen[c] !== this.call) { this.seen[c] = this.call; this.score[c] = score; this.touched.push(c); } else if (score < this.score[c]) this.score[c] = score;
+    if (score < this.top) this.top = score;
+  }
+
+  get(c: number): number { return this.score[c]; }
+}
+
+/** A form matching once spaces are dropped. */
+const SQUEEZED_SCORE = 0.02;
+/** A query whose words match this well is not also tried with its spaces dropped. */
+const WELL_MATCHED = 0.1;
+/** Splits the forms' joined text into words. */
+const WORD_BREAK = /[ \n]+/;
+/** Below this score a word match is good enough that the character-level fallback is skipped. */
+const GOOD_ENOUGH = 0.45;
+
+/** The distinct words of all forms, for matching query words. */
+interface Dictionary {
+  readonly words: readonly string[];
+  readonly masks: Int32Array;
+  readonly ids: ReadonlyMap<string, number>;
+  /** Per word, found when first needed: its occurrences, each form × POSITIONS + position in the form. */
+  readonly postings: (Int32Array | undefined)[];
+}
+
 /**
- * The look-up's ranking: exact names, aliases and acronyms first; then word prefixes
- * ("tokeniz"); then fuse.js's typo-tolerant matching over titles and aliases. fuse.js scores
- * only the forms that share the most character trigrams with the query, so a keystroke costs
- * the same whatever the size of the knowledge base.
+ * The look-up's ranking. Exact names, aliases and acronyms come first (also written without
+ * spaces: "vectordb", "sage maker"); then forms scored word by word: each query word matches a
+ * form word exactly, as a singular, by its stem, as a prefix ("tokeniz") or with a typo or two,
+ * so punctuation, word order and extra words matter little, and a concept may also cover the
+ * query's words across its different names ("classic machine learning"). Queries that no word
+ * matches well fall back to the forms most similar in character trigrams.
+ *
+ * Building it only normalises the forms. The word dictionary is built by the first query of two
+ * or more characters (a first keystroke scans the forms instead), the spaceless forms by the
+ * first query of four, and the fallback's trigram index when first needed.
  */
 export class ConceptSearch {
-  private readonly exact = new Map<string, Concept[]>();
-  private readonly forms: Form[] = [];
-  /** Trigram buckets → forms, as offsets into one postings array (built once, no per-trigram arrays). */
-  private readonly offsets: Int32Array;
-  private readonly postings: Int32Array;
-  private readonly counts: Uint16Array;
+  private readonly keys: string[] = [];
+  private readonly formConcept: number[] = [];
+  private readonly formTitle: number[] = [];
+  private dictionary?: Dictionary;
+  /** The forms as the lines of one string, and the form of each of its characters, for trigram counting. */
+  private lines?: { text: string; formOf: Int32Array; counts: Uint16Array; seen: Int32Array };
+  private squeezedKeys?: string[];
+  private tallies?: { forms: Tally; concepts: Tally; best: Scores; formMatched: Uint8Array };
 
-  constructor(concepts: readonly Concept[]) {
-    for (const c of concepts) {
-      const paren = c.title.indexOf(' (');
-      this.addForm(c, c.title, true);
-      if (paren > 0) this.addForm(c, c.title.slice(0, paren), true);
-      for (const a of c.aliases) this.addForm(c, a, false);
+  constructor(private readonly concepts: readonly Concept[]) {
+    // Indexed loops: this runs once, before the engine has optimised anything, where for-of is slow.
+    for (let i = 0; i < concepts.length; i++) {
+      const { title, aliases } = concepts[i];
+      this.addForm(i, title, 1);
+      const paren = title.indexOf(' (');
+      if (paren > 0) this.addForm(i, title.slice(0, paren), 1);
+      for (let k = 0; k < aliases.length; k++) this.addForm(i, aliases[k], 0);
     }
-    [this.offsets, this.postings] = this.buildPostings();
-    this.counts = new Uint16Array(this.forms.length);
   }
 
-  private addForm(concept: Concept, name: string, isTitle: boolean) {
+  private addForm(concept: number, name: string, isTitle: number) {
     const key = normaliseQuery(name);
     if (!key) return;
-    const list = this.exact.get(key);
-    if (!list) this.exact.set(key, [concept]);
-    else if (list.includes(concept)) return;
-    else list.push(concept);
-    this.forms.push({ concept, key, isTitle });
-  }
-
-  /** Two passes over the forms' trigram buckets: count, then fill. */
-  private buildPostings(): [Int32Array, Int32Array] {
-    const offsets = new Int32Array(BUCKETS + 1);
-    const last = new Int32Array(BUCKETS);
-    const each = (visit: (bucket: number, form: number) => void) => {
-      last.fill(-1);
-      this.forms.forEach((f, i) => trigrams(f.key, g => {
-        const b = bucketOf(g);
-        if (last[b] !== i) { last[b] = i; visit(b, i); }
-      }));
-    };
-    each(b => { offsets[b + 1]++; });
-    for (let b = 0; b < BUCKETS; b++) offsets[b + 1] += offsets[b];
-    const postings = new Int32Array(offsets[BUCKETS]);
-    const fill = offsets.slice(0, BUCKETS);
-    each((b, i) => { postings[fill[b]++] = i; });
-    return [offsets, postings];
-  }
-
-  /** The forms sharing the most trigrams with the query (at least a third of them). */
-  private candidates(q: string): Form[] {
-    const grams = new Set<number>();
-    trigrams(q, g => grams.add(bucketOf(g)));
-    const touched: number[] = [];
-    for (const b of grams) {
-      for (let k = this.offsets[b]; k < this.offsets[b + 1]; k++) {
-        const i = this.postings[k];
-        if (this.counts[i]++ === 0) touched.push(i);
-      }
-    }
-    const min = Math.max(1, Math.floor(grams.size / 3));
-    const ranked = touched.filter(i => this.counts[i] >= min).sort((a, b) => this.counts[b] - this.counts[a]).slice(0, CANDIDATES);
-    for (const i of touched) this.counts[i] = 0;
-    return ranked.map(i => this.forms[i]);
+    this.keys.push(key);
+    this.formConcept.push(concept);
+    this.formTitle.push(isTitle);
   }
 
   search(query: string, limit = 50): SearchHit[] {
     const q = normaliseQuery(query);
     if (!q) return [];
-    const best = new Map<Concept, number>();
-    const offer = (c: Concept, score: number) => {
-      const prior = best.get(c);
-      if (prior === undefined || score < prior) best.set(c, score);
+    const t = (this.tallies ??= {
+      forms: new Tally(this.keys.length), concepts: new Tally(this.concepts.length),
+      best: new Scores(this.concepts.length), formMatched: new Uint8Array(this.concepts.length),
+    });
+    const best = t.best;
+    best.start();
+    const exact = (key: string, score: number, keys = this.keys) => {
+      for (let f = keys.indexOf(key); f >= 0; f = keys.indexOf(key, f + 1)) best.offer(this.formConcept[f], score);
     };
-    for (const c of this.exact.get(q) ?? []) offer(c, 0);
-    for (const s of singulars(q)) for (const c of this.exact.get(s) ?? []) offer(c, 0.01);
-    if (q.length >= 2) {
-      for (const f of this.forms) {
-        if (f.key.startsWith(q)) offer(f.concept, 0.05 + 0.1 * (1 - q.length / f.key.length) + (f.isTitle ? 0 : 0.01));
-        else if (q.length >= 3 && f.key.includes(' ' + q)) offer(f.concept, 0.2 + 0.1 * (1 - q.length / f.key.length));
+    exact(q, 0);
+    for (const s of singulars(q)) exact(s, 0.01);
+    const squeezed = q.includes(' ') ? q.replace(/ /g, '') : q;
+    if (squeezed !== q) exact(squeezed, SQUEEZED_SCORE);
+    this.wordMatches(q.split(' ', MAX_QUERY_WORDS));
+    if (q.length >= 4 && best.top > WELL_MATCHED) {
+      // Words run together ("vectordb", "labelclus"): the forms without their spaces.
+      const keys = (this.squeezedKeys ??= this.lineText().text.slice(1, -1).replace(/ /g, '').split('\n'));
+      keys.forEach((key, f) => {
+        if (key.startsWith(squeezed)) best.offer(this.formConcept[f], key.length === squeezed.length ? SQUEEZED_SCORE : 0.12 + 0.1 * (1 - squeezed.length / key.length));
+      });
+    }
+    if (q.length >= 4 && best.top > GOOD_ENOUGH) {
+      this.trigramMatches(q, (f, similarity) => best.offer(this.formConcept[f], 1.3 - similarity + (this.formTitle[f] ? 0 : 0.02)));
+    }
+    const titleLength = (c: number) => this.concepts[c].title.length;
+    return best.touched
+      .sort((a, b) => best.get(a) - best.get(b) || titleLength(a) - titleLength(b))
+      .slice(0, limit)
+      .map(c => ({ concept: this.concepts[c], score: best.get(c) }));
+  }
+
+  /**
+   * Scores every form that shares a word with the query: the weighted share of the query its
+   * words miss (a matched word misses only its cost), plus a little for each form word the
+   * query leaves out; and every concept whose names together match more query words than any
+   * one of them.
+   */
+  private wordMatches(qWords: readonly string[]) {
+    const { forms, concepts, best, formMatched } = this.tallies!;
+    forms.start();
+    concepts.start();
+    let total = 0;
+    const n = this.concepts.length;
+    const scan = !this.dictionary && qWords.length === 1 && qWords[0].length === 1;
+    qWords.forEach((w, i) => {
+      forms.startWord();
+      concepts.startWord();
+      const at = Math.min(i, POSITIONS - 1);
+      // A last word of one or two letters is still being typed: it only narrows what the words before it found.
+      const narrow = i > 0 && i === qWords.length - 1 && w.length <= 2;
+      const found = (f: number, position: number, cost: number) => {
+        if (narrow && !forms.has(f)) return;
+        const c = cost + (position === at ? 0 : ORDER_COST);
+        forms.note(f, c);
+        concepts.note(this.formConcept[f], c);
+      };
+      if (scan) this.scanForms(w, found);
+      else this.matchWord(w, i === qWords.length - 1, found);
+      // A word says more about what is meant the longer it is and the fewer concepts it matches.
+      const weight = STOP_WORDS.has(w) ? 0.3 : (0.5 + Math.log((n + 1) / (concepts.matchedNow + 1))) * Math.sqrt(w.length);
+      total += weight;
+      forms.endWord(weight);
+      concepts.endWord(weight);
+    });
+    for (let k = 0; k < concepts.touched.length; k++) formMatched[concepts.touched[k]] = 0;
+    for (let k = 0; k < forms.touched.length; k++) {
+      const f = forms.touched[k];
+      const extra = Math.max(0, this.wordCount(f) - forms.matched[f]);
+      const c = this.formConcept[f];
+      best.offer(c, 0.05 + 0.9 * (1 - forms.gain[f] / total) + 0.03 * Math.min(extra, 6) + (this.formTitle[f] ? 0 : 0.01));
+      if (forms.matched[f] > formMatched[c]) formMatched[c] = forms.matched[f];
+    }
+    for (let k = 0; k < concepts.touched.length; k++) {
+      const c = concepts.touched[k];
+      if (concepts.matched[c] > formMatched[c]) best.offer(c, 0.05 + MIXED_COST + 0.9 * (1 - concepts.gain[c] / total));
+    }
+  }
+
+  private lineText() {
+    if (!this.lines) {
+      const text = `\n${this.keys.join('\n')}\n`;
+      const formOf = new Int32Array(text.length);
+      for (let f = 0, at = 0; f < this.keys.length; f++) {
+        const end = at + this.keys[f].length + 1;
+        formOf.fill(f, at, end);
+        at = end;
+      }
+      this.lines = { text, formOf, counts: new Uint16Array(this.keys.length), seen: new Int32Array(this.keys.length).fill(-1) };
+    }
+    return this.lines;
+  }
+
+  /**
+   * The fallback for queries whose words match nothing well: every form sharing at least a third
+   * of q's character trigrams, with its Dice similarity to q (shared trigrams over both counts).
+   * The trigrams are found with indexOf over the forms' text, so there is no index to build.
+   */
+  private trigramMatches(q: string, found: (form: number, similarity: number) => void) {
+    const { text, formOf, counts, seen } = this.lineText();
+    const padded = `\n${q}\n`;
+    const grams = new Set<string>();
+    for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+    const touched: number[] = [];
+    let g = 0;
+    for (const gram of grams) {
+      // A gram starting with the line break belongs to the form after it.
+      const shift = gram.charCodeAt(0) === 10 ? 1 : 0;
+      for (let at = text.indexOf(gram); at >= 0; at = text.indexOf(gram, at + 1)) {
+        const f = formOf[at + shift];
+        if (seen[f] === g) continue;
+        seen[f] = g;
+        if (counts[f]++ === 0) touched.push(f);
+      }
+      g++;
+    }
+    const min = Math.max(1, Math.floor(grams.size / 3));
+    for (const f of touched) {
+      if (counts[f] >= min) found(f, (2 * counts[f]) / (grams.size + this.keys[f].length));
+      counts[f] = 0;
+      seen[f] = -1;
+    }
+  }
+
+  private wordCount(f: number): number {
+    const key = this.keys[f];
+    let n = 1;
+    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+    return n;
+  }
+
+  /** A one-letter query before the dictionary exists: the form words starting with it, read off the forms. */
+  private scanForms(w: string, found: (form: number, position: number, cost: number) => void) {
+    const { keys } = this;
+    for (let f = 0; f < keys.length; f++) {
+      const key = keys[f];
+      for (let start = 0, position = 0; start < key.length; position++) {
+        let end = key.indexOf(' ', start);
+        if (end < 0) end = key.length;
+        if (key.startsWith(w, start)) found(f, Math.min(position, POSITIONS - 1), end - start === w.length ? 0 : PREFIX_COST + 0.1 * (1 - w.length / (end - start)));
+        start = end + 1;
       }
     }
-    if (q.length >= 3 || best.size === 0) {
-      const pool = this.candidates(q);
-      for (const r of new Fuse(pool, FUSE_OPTIONS).search(q, { limit: Math.max(limit * 3, 60) })) {
-        const lengthPenalty = Math.min(0.2, Math.abs(r.item.key.length - q.length) / 100);
-        offer(r.item.concept, 0.3 + (r.score ?? 1) + lengthPenalty + (r.item.isTitle ? 0 : 0.02));
+  }
+
+  /** Calls found(form, position, cost) for every form word the query word w matches. */
+  private matchWord(w: string, last: boolean, found: (form: number, position: number, cost: number) => void) {
+    const { words, masks, ids, postings } = (this.dictionary ??= this.buildDictionary());
+    const hit = (id: number, cost: number) => {
+      const list = (postings[id] ??= this.occurrences(words[id]));
+      for (let k = 0; k < list.length; k++) {
+        const p = list[k];
+        const f = (p / POSITIONS) | 0;
+        found(f, p - f * POSITIONS, cost);
       }
+    };
+    const exact = ids.get(w) ?? -1;
+    if (exact >= 0) hit(exact, 0);
+    for (const s of singulars(w)) {
+      const id = ids.get(s);
+      if (id !== undefined) hit(id, SINGULAR_COST);
     }
-    return [...best]
-      .map(([concept, score]) => ({ concept, score }))
-      .sort((a, b) => a.score - b.score || a.concept.title.length - b.concept.title.length)
-      .slice(0, limit);
+    const n = w.length;
+    const stemmed = stem(w);
+    const byStem = stemmed !== w || n >= 4;
+    const canPrefix = last || n >= 3;
+    const max = allowedEdits(n);
+    const single = n >= 5 && w.endsWith('s') ? w.slice(0, -1) : undefined;
+    const mask = letterMask(w);
+    for (let id = 0; id < words.length; id++) {
+      if (id === exact) continue;
+      const d = words[id];
+      if (d.length > n && canPrefix && d.startsWith(w)) {
+        hit(id, PREFIX_COST + 0.1 * (1 - n / d.length));
+        continue;
+      }
+      if (byStem && d.startsWith(stemmed) && stem(d) === stemmed) {
+        hit(id, STEM_COST);
+        continue;
+      }
+      if (max === 0) {
+        // Short words: only a dropped letter (fw → few).
+        if (n >= 2 && d.length === n + 1 && d.charCodeAt(0) === w.charCodeAt(0) && isSubsequence(w, d)) hit(id, TYPO_COST);
+        continue;
+      }
+      if (popcount(mask & ~masks[id]) > max) continue;
+      let cost = Infinity;
+      if (Math.abs(d.length - n) <= max) {
+        const e = editDistance(w, d, max);
+        if (e <= max) cost = typoCost(e) + 0.02 * Math.abs(d.length - n);
+      }
+      if (single && cost > TYPO_COST && Math.abs(d.length - n + 1) <= max) {
+        const e = editDistance(single, d, max);
+        if (e <= max) cost = Math.min(cost, typoCost(e) + SINGULAR_COST);
+      }
+      if (cost === Infinity && last && d.length > n) {
+        const e = editDistance(w, d, 1, true);
+        if (e <= 1) cost = TYPO_PREFIX_COST + 0.1 * (1 - n / d.length);
+      }
+      if (cost !== Infinity) hit(id, cost);
+    }
+  }
+
+  /** The distinct words of all forms, read with one split of their joined text. */
+  private buildDictionary(): Dictionary {
+    // The text starts and ends with a line break, so the split's first and last words are empty.
+    const words = Array.from(new Set(this.lineText().text.slice(1, -1).split(WORD_BREAK)));
+    const ids = new Map<string, number>();
+    for (let id = 0; id < words.length; id++) ids.set(words[id], id);
+    return { words, ids, masks: Int32Array.from(words, letterMask), postings: [] };
+  }
+
+  /** Where a word occurs in the forms, found with indexOf in their joined text. */
+  private occurrences(word: string): Int32Array {
+    const { text, formOf } = this.lineText();
+    const out: number[] = [];
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const before = text.charCodeAt(at - 1);
+      const after = text.charCodeAt(at + word.length);
+      if ((before !== 32 && before !== 10) || (after !== 32 && after !== 10)) continue;
+      let position = 0;
+      for (let i = text.lastIndexOf('\n', at); (i = text.indexOf(' ', i + 1)) >= 0 && i < at;) position++;
+      out.push(formOf[at] * POSITIONS + Math.min(position, POSITIONS - 1));
+    }
+    return Int32Array.from(out);
   }
 }

@@ -84,6 +84,30 @@ export function scanForm(form: string): { wordEnd: number; oneWord: boolean; sim
   return { wordEnd, oneWord: i === n, simple, bound };
 }
 
+/** Whether the form's first segment, starting at w, is one character: Q Developer, xLSTM, S3, QDeveloper. */
+export function oneLetterSegment(form: string, w: number): boolean {
+  const a = form.charCodeAt(w);
+  const b = form.charCodeAt(w + 1);
+  if (!isWordChar(b)) return true;
+  const digit = (c: number) => c >= 48 && c <= 57;
+  const upper = (c: number) => c >= 65 && c <= 90;
+  const lowerCase = (c: number) => c >= 97 && c <= 122;
+  if (digit(a) !== digit(b)) return true;
+  if (lowerCase(a) && upper(b)) return true;
+  // QDeveloper: Q | Developer
+  return upper(a) && upper(b) && lowerCase(form.charCodeAt(w + 2)) && !(form.charCodeAt(w + 2) === 115 && !isWordChar(form.charCodeAt(w + 3)));
+}
+
+/** A word and the singulars it may be the plural of: llms → llm, boxes → box, vocabularies → vocabulary. */
+export function singularBases(word: string): string[] {
+  const out = [word];
+  if (word.length < 3) return out;
+  if (word.endsWith('s')) out.push(word.slice(0, -1));
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.endsWith('ies')) out.push(word.slice(0, -3) + 'y');
+  return out;
+}
+
 export function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
 }

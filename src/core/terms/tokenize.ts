@@ -71,19 +71,23 @@ export function tokenize(text: string, from = 0, to = text.length): Segment[] {
     new Segment(text, base < 0 ? text.slice(start, stop).toLowerCase() : lowered.slice(start - base, stop - base), start, stop, end, join, sep);
   let i = from;
   let pendingSep = '';
+  let spaced = false;
   let first = true;
   while (i < to) {
     const c = text.charCodeAt(i);
     const k = kind(c);
     if (k === 0) {
       if (c !== 32 && c !== 9 && c !== 10 && c !== 13) pendingSep += text[i];
+      else spaced = true;
       i++;
       continue;
     }
-    // A word: a maximal run of letters and digits, cut into segments.
-    const join0 = first ? Join.None : pendingSep === '' ? Join.Space : pendingSep === '-' ? Join.Hyphen : pendingSep === '_' ? Join.Underscore : Join.Other;
+    // A word: a maximal run of letters and digits, cut into segments. A hyphen or underscore
+    // joins two words only with no space beside it ("a - b" and "return _x" are not compounds).
+    const join0 = first ? Join.None : pendingSep === '' ? Join.Space : spaced ? Join.Other : pendingSep === '-' ? Join.Hyphen : pendingSep === '_' ? Join.Underscore : Join.Other;
     const sep0 = join0 === Join.Other ? pendingSep : '';
     pendingSep = '';
+    spaced = false;
     first = false;
     let segStart = i;
     let join = join0;

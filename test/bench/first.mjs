@@ -1,0 +1,28 @@
+// One first call in a fresh process, run by test/bench/run.mjs: builds the generated knowledge base
+// of 3,000 concepts, then times the first look-up or hover on it, index build included.
+//   node test/bench/first.mjs search keystroke|title   node test/bench/first.mjs hover start|middle
+// Prints {"ms": …}.
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generatedNotes, hoverLines, keystrokeQueries } from './workload.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const core = createRequire(import.meta.url)(join(ROOT, 'dist', 'core.js'));
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+const [kind, variant] = process.argv.slice(2);
+const big = core.createKnowledgeBase(undefined, [{ files: generatedNotes(3000), options: { origin: 'user' } }]);
+const kb = core.createKnowledgeBase(big.toJSON());
+let t;
+if (kind === 'search') {
+  // The first keystroke, or a whole title as when the look-up opens with the word under the cursor.
+  const query = variant === 'title' ? kb.concepts[kb.concepts.length >> 1].title : keystrokeQueries(kb)[0];
+  t = now();
+  core.searchConcepts(kb, query);
+} else {
+  const line = hoverLines(kb, 1, 2000)[0];
+  t = now();
+  core.termIndexOf(kb).findAt(line, variant === 'middle' ? line.length >> 1 : 0);
+}
+console.log(JSON.stringify({ ms: now() - t }));
