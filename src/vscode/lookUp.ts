@@ -10,7 +10,7 @@ interface ConceptPick extends vscode.QuickPickItem {
 const QUIZ_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('mortar-board'), tooltip: vscode.l10n.t('Quiz me on this concept') };
 const SOURCE_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('go-to-file'), tooltip: vscode.l10n.t('Open the note') };
 
-/** "Look Up Concept": a QuickPick whose ranking is ours (fuse.js plus exact and prefix matches). */
+/** "Look Up Concept": a QuickPick whose ranking is ours (the core's word-by-word search), kept as is (`alwaysShow`, no label sort). */
 export class LookUp {
   constructor(private readonly knowledge: KnowledgeService) {}
 
