@@ -68,6 +68,12 @@ export class ProgressStore {
     await this.update(data => rerateAnswer(data, prior, answer, override));
   }
 
+  /** Whether any answer was ever recorded. */
+  hasAnswers(): boolean {
+    for (const _ in this.get().items) return true;
+    return false;
+  }
+
   dueCount(now = new Date()): number {
     return dueCount(this.get(), now);
   }

@@ -93,7 +93,8 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
   /** Mastery over the quiz items of some concepts. */
   private masteryOf(concepts: readonly Concept[]): Mastery | undefined {
     const kb = this.kb;
-    if (!kb) return undefined;
+    // Before the first answer there is nothing to show, and no need to list the quiz items.
+    if (!kb || !this.progress.hasAnswers()) return undefined;
     if (!this.itemIds) {
       this.itemIds = new Map();
       for (const i of quizItems(kb)) {
