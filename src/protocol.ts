@@ -1,4 +1,8 @@
 // The messages between the extension and its webviews, defined once for both sides.
+import type { ScoreLine } from './core/quiz/exam';
+
+/** A score row (a topic or an exam domain), as the core's exam report makes it. */
+export type { ScoreLine };
 
 /** A question as the webview shows it: choices already shuffled, no answer inside. */
 export type QuestionView =
@@ -46,11 +50,6 @@ export interface FeedbackMessage {
   readonly rating?: SelfRating;
 }
 
-export interface ScoreLine {
-  readonly label: string;
-  readonly correct: number;
-  readonly total: number;
-}
 
 /** A wrong (or unanswered) question, for the review after a session. */
 export interface WrongAnswer {
