@@ -13,6 +13,10 @@ export interface Problem {
 export interface ExamTag {
   readonly domain: number;
   readonly task?: string;
+  /** Skill ids of the exam guide, such as "3.1.b"; the first names the note's main skill. */
+  readonly skills?: readonly string[];
+  /** Kept for reference but never drawn into a mock exam: a retired service, or trivia beyond the exam. */
+  readonly status?: 'retired' | 'off-exam';
 }
 
 /** How a concept's surface forms behave in hover matching (see notes/README.md). */
@@ -30,6 +34,8 @@ export interface HoverRules {
 interface QuizBase {
   readonly question: string;
   readonly explanation: string;
+  /** The exam-guide skill the question tests, when it differs from its note's first skill. */
+  readonly skill?: string;
 }
 export interface SingleItem extends QuizBase { readonly type: 'single'; readonly choices: readonly string[]; readonly answer: number }
 export interface MultipleItem extends QuizBase { readonly type: 'multiple'; readonly choices: readonly string[]; readonly answer: readonly number[] }

@@ -111,15 +111,39 @@ function textList(v: unknown, key: string, report: Report): string[] {
   return [...new Set(out)];
 }
 
+/** A skill id of the exam guide: domain, task and letter, as in "3.1.b". */
+export const SKILL = /^[1-5]\.[1-9]\.[a-z]$/;
+
 function readExam(v: unknown, report: Report): ExamTag | undefined {
   if (v === undefined) return undefined;
   if (!isRecord(v) || !Number.isInteger(v.domain) || (v.domain as number) < 1 || (v.domain as number) > 5) {
-    report('exam', 'exam must look like { domain: 2 } or { domain: 2, task: "2.1" }, with a domain from 1 to 5.');
+    report('exam', 'exam must look like { domain: 2, task: "2.1", skills: ["2.1.a"] }, with a domain from 1 to 5.');
     return undefined;
   }
+  const domain = v.domain as number;
+  for (const k of Object.keys(v)) {
+    if (!['domain', 'task', 'skills', 'status'].includes(k)) {
+      report('exam', `Unknown exam key "${k}" (allowed: domain, task, skills, status).`, 'warning');
+    }
+  }
   const task = v.task === undefined ? undefined : String(v.task);
-  if (task !== undefined && !new RegExp(`^${String(v.domain)}\\.\\d$`).test(task)) report('exam', `exam task "${task}" does not belong to domain ${String(v.domain)}.`, 'warning');
-  return task === undefined ? { domain: v.domain as number } : { domain: v.domain as number, task };
+  if (task !== undefined && !new RegExp(`^${String(domain)}\\.\\d$`).test(task)) {
+    report('exam', `exam task "${task}" does not belong to domain ${String(domain)}.`, 'warning');
+  }
+  const skills = textList(v.skills, 'exam.skills', report).filter(s => {
+    if (SKILL.test(s)) return true;
+    report('exam', `exam skill "${s}" is not a skill id like "3.1.b"; it was left out.`);
+    return false;
+  });
+  let status: ExamTag['status'];
+  if (v.status === 'retired' || v.status === 'off-exam') status = v.status;
+  else if (v.status !== undefined) report('exam', 'exam status must be "retired" or "off-exam".');
+  return {
+    domain,
+    ...(task === undefined ? {} : { task }),
+    ...(skills.length ? { skills } : {}),
+    ...(status ? { status } : {}),
+  };
 }
 
 function readHover(v: unknown, forms: readonly string[], report: Report): HoverRules {
