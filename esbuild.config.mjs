@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { readdirSync } from 'node:fs';
+import { examChecks } from './scripts/exam-coverage.mjs';
 
 const args = new Set(process.argv.slice(2));
 const release = args.has('--release');
@@ -44,11 +45,15 @@ async function compileNotes() {
   const kb = core.mergeKnowledge([core.parseNotes(files, { origin: 'bundled', fileLabel: p => `notes/${p}` })]);
   for (const p of kb.problems) console.error(`${p.file}:${p.line}: ${p.severity}: ${p.message}`);
   if (kb.problems.length && !args.has('--lenient')) throw new Error(`${kb.problems.length} problem(s) in the bundled notes`);
+  const exam = examChecks(core, kb);
+  for (const p of exam.problems) console.error(p);
+  if (exam.problems.length && !args.has('--lenient')) throw new Error(`${exam.problems.length} problem(s) with the exam guide's coverage`);
   const quiz = kb.concepts.reduce((n, c) => n + c.quiz.length, 0);
   const data = JSON.stringify(core.packKnowledge(kb.toJSON()));
   await mkdir('dist', { recursive: true });
   await writeFile('dist/notes.json', data);
   console.log(`notes: ${kb.concepts.length} concepts, ${kb.topics.length} topics, ${quiz} authored quiz items, ${kb.problems.length} problems`);
+  console.log(exam.summary);
 }
 
 const tests = () => [

@@ -69,3 +69,14 @@ export { mentionsIn, type Mention } from './terms/mentions';
 export { readProgress, exportProgress, importProgress, emptyProgress, itemState, PROGRESS_VERSION, PROGRESS_KIND, type ProgressData, type ItemState, type StoredCard, type ReadResult, type ImportResult } from './progress/progress';
 export { ratingFor, recordAnswer, rerateAnswer, dueItems, dueCount, mastery, isMastered, mergeProgress, FAST_MS, SLOW_MS, MASTERED_STABILITY_DAYS, type Answer, type Mastery, type SelfRating } from './progress/schedule';
 export { Rating, State as CardState } from 'ts-fsrs';
+export {
+  EXAM_SKILLS, GUIDE_DOMAINS, PASS_SCALED, RETIRED_SERVICES, examSkill, type ExamSkill, type ExamDomain,
+} from './exam/guide';
+export {
+  examCoverage, coverageIssues, retiredMentions, MIN_SKILL_QUESTIONS,
+  type ExamCoverage, type SkillCoverage, type DomainCoverage, type CoverageIssue,
+} from './exam/coverage';
+export { coverageMarkdown } from './exam/coverageReport';
+export {
+  lintAuthored, lintItem, conceptsByName, LINT_RULES, type LintReport, type LintFinding, type LintRule,
+} from './quiz/lint';

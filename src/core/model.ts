@@ -36,6 +36,8 @@ interface QuizBase {
   readonly explanation: string;
   /** The exam-guide skill the question tests, when it differs from its note's first skill. */
   readonly skill?: string;
+  /** The stem quotes a text whose parts are the options, so it may name them. */
+  readonly quoting?: boolean;
 }
 export interface SingleItem extends QuizBase { readonly type: 'single'; readonly choices: readonly string[]; readonly answer: number }
 export interface MultipleItem extends QuizBase { readonly type: 'multiple'; readonly choices: readonly string[]; readonly answer: readonly number[] }

@@ -10,13 +10,17 @@ export function readQuizItem(raw: unknown): AuthoredItem | string {
     single: ['choices', 'answer'], multiple: ['choices', 'answer'], ordering: ['items'], matching: ['pairs'],
   };
   if (typeof type !== 'string' || !(type in known)) return `has an unknown type "${String(type)}" (single, multiple, ordering or matching)`;
-  const extra = Object.keys(raw).filter(k => !['type', 'question', 'explanation', 'id', 'skill', ...known[type]].includes(k));
+  const extra = Object.keys(raw).filter(k => !['type', 'question', 'explanation', 'id', 'skill', 'quoting', ...known[type]].includes(k));
   if (extra.length) return `has unknown key${extra.length > 1 ? 's' : ''} ${extra.join(', ')}`;
   const { skill } = raw;
   if (skill !== undefined && (typeof skill !== 'string' || !/^[1-5]\.[1-9]\.[a-z]$/.test(skill))) {
     return `has skill ${JSON.stringify(skill)}, which is not a skill id like "3.1.b"`;
   }
-  const base = { question: question.trim(), explanation: explanation.trim(), ...(skill === undefined ? {} : { skill }) };
+  if (raw.quoting !== undefined && typeof raw.quoting !== 'boolean') return 'has quoting that is not true or false';
+  const base = {
+    question: question.trim(), explanation: explanation.trim(),
+    ...(skill === undefined ? {} : { skill }), ...(raw.quoting === true ? { quoting: true } : {}),
+  };
   switch (type) {
     case 'single': {
       const choices = textList(raw.choices);

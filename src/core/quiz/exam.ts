@@ -1,4 +1,5 @@
 // The mock exam: drawing questions across topics like the real exam, and its score report.
+import { GUIDE_DOMAINS } from '../exam/guide';
 import type { KnowledgeBase } from '../knowledgeBase';
 import type { QuizItem } from './items';
 import { permutation, type Random } from './present';
@@ -9,13 +10,7 @@ export const EXAM_QUESTIONS = 65;
 export const EXAM_MINUTES = 90;
 
 /** The exam guide's content domains. */
-export const EXAM_DOMAINS: Readonly<Record<number, string>> = {
-  1: 'Fundamentals of AI and ML',
-  2: 'Fundamentals of Generative AI',
-  3: 'Applications of Foundation Models',
-  4: 'Guidelines for Responsible AI',
-  5: 'Security, Compliance, and Governance for AI Solutions',
-};
+export const EXAM_DOMAINS: Readonly<Record<number, string>> = Object.fromEntries(GUIDE_DOMAINS.map(d => [d.domain, d.title]));
 
 /** Minutes for `count` questions at the real exam's pace (at least one). */
 export function examMinutes(count: number): number {

@@ -7,13 +7,26 @@ export type QuizItem = AuthoredItem & {
   readonly id: string;
   readonly conceptId: string;
   readonly source: 'authored' | 'generated';
+  /** The exam-guide skill it tests ("3.1.b"): its own, else its note's first; absent for untagged notes. */
+  readonly skill?: string;
+  /** The exam domain (1 to 5): the skill's, else the note's. */
+  readonly domain?: number;
 };
+
+/** The skill and domain of a question of concept `c`, from the question's own skill or the note's tag. */
+export function examPlace(c: Concept, skill?: string): { skill?: string; domain?: number } {
+  const s = skill ?? c.exam?.skills?.[0];
+  const domain = s ? Number(s[0]) : c.exam?.domain;
+  return { ...(s ? { skill: s } : {}), ...(domain ? { domain } : {}) };
+}
 
 /** Every quiz item of a knowledge base: the authored ones, then those generated per concept. */
 export function buildQuizItems(kb: KnowledgeBase): QuizItem[] {
   const out: QuizItem[] = [];
   for (const c of kb.concepts) {
-    c.quiz.forEach(q => out.push({ ...q, id: `${c.id}#${hash(q.question)}`, conceptId: c.id, source: 'authored' }));
+    c.quiz.forEach(q => out.push({
+      ...q, id: `${c.id}#${hash(q.question)}`, conceptId: c.id, source: 'authored', ...examPlace(c, q.skill),
+    }));
   }
   for (const c of kb.concepts) out.push(...generateFor(kb, c));
   return out;
@@ -60,7 +73,7 @@ function generateFor(kb: KnowledgeBase, c: Concept): QuizItem[] {
 }
 
 function generated(c: Concept, kind: string, item: AuthoredItem): QuizItem {
-  return { ...item, id: `${c.id}#gen-${kind}`, conceptId: c.id, source: 'generated' };
+  return { ...item, id: `${c.id}#gen-${kind}`, conceptId: c.id, source: 'generated', ...examPlace(c) };
 }
 
 /** Plausible distractors: related concepts, then the same topic, then the same top-level topic. */

@@ -1,0 +1,51 @@
+// Lints every authored question of a knowledge base: the figures `npm run notes:check` prints.
+import { formKey, type KnowledgeBase } from '../../knowledgeBase';
+import type { Concept } from '../../model';
+import { lintItem, nearDuplicates, type ConceptByName, type LintFinding, type LintRule } from './rules';
+
+export { lintItem, nearDuplicates, isAcronymOf, LINT_RULES, type LintFinding, type LintRule, type ConceptByName } from './rules';
+
+export interface QuestionFinding extends LintFinding {
+  readonly conceptId: string;
+  readonly question: string;
+}
+
+export interface LintReport {
+  readonly checked: number;
+  readonly findings: readonly QuestionFinding[];
+  readonly byRule: Readonly<Record<LintRule, number>>;
+}
+
+/** Looks a concept up by its title (without a "(...)" qualifier) or an alias, ignoring case and spacing. */
+export function conceptsByName(concepts: readonly Concept[]): ConceptByName {
+  const map = new Map<string, Concept>();
+  for (const c of concepts) {
+    for (const n of [c.title, c.title.replace(/\s*\([^)]*\)\s*$/, ''), ...c.aliases]) {
+      if (!map.has(formKey(n))) map.set(formKey(n), c);
+    }
+  }
+  return name => map.get(formKey(name));
+}
+
+export function lintAuthored(kb: KnowledgeBase, filter: (c: Concept) => boolean = () => true): LintReport {
+  const byName = conceptsByName(kb.concepts);
+  const findings: QuestionFinding[] = [];
+  const all: { conceptId: string; item: Concept['quiz'][number] }[] = [];
+  for (const c of kb.concepts.filter(filter)) {
+    for (const item of c.quiz) {
+      all.push({ conceptId: c.id, item });
+      for (const f of lintItem(item, byName)) findings.push({ ...f, conceptId: c.id, question: item.question });
+    }
+  }
+  for (const [a, b] of nearDuplicates(all)) {
+    findings.push({
+      rule: 'near-duplicate', conceptId: b.conceptId, question: b.item.question,
+      message: `Near-duplicate of a question of ${a.conceptId} with the same answer: "${a.item.question.slice(0, 60)}…"`,
+    });
+  }
+  const byRule = Object.fromEntries(
+    (['option-in-stem', 'near-synonym', 'distinctive-key', 'duplicate-options', 'fake-acronym', 'near-duplicate'] as const)
+      .map(r => [r, findings.filter(f => f.rule === r).length]),
+  ) as Record<LintRule, number>;
+  return { checked: all.length, findings, byRule };
+}
