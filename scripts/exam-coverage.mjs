@@ -36,6 +36,10 @@ export function examChecks(core, kb) {
   const summary = `exam: ${cov.concepts} concepts, ${cov.authored} authored questions, ` +
     `${covered}/${cov.skills.length} skills covered; shares by domain (exam weight): ${shares}`;
   const rules = Object.entries(lint.byRule).map(([r, n]) => `${r} ${n}`).join(', ');
-  const linted = `lint: ${lint.checked} authored questions checked; findings by rule: ${rules}`;
+  const generation = core.generateQuizItems(kb);
+  const made = generation.items.filter(i => i.source === 'generated').length;
+  const dropped = Object.entries(generation.dropped).map(([r, n]) => `${r} ${n}`).join(', ') || 'none';
+  const linted = `lint: ${lint.checked} authored questions checked; findings by rule: ${rules}; ` +
+    `generated ${made} questions, dropped by rule: ${dropped}`;
   return { problems, summary: `${summary}\n${linted}` };
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  EXAM_QUESTIONS, QuizSession, drawExam, examMinutes, examReport, quizItems, renderInline, renderMarkdown,
+  EXAM_QUESTIONS, QuizSession, drawExam, examMinutes, examPool, examReport, quizItems, renderInline, renderMarkdown,
   type KnowledgeBase, type QuizItem,
 } from '../core';
 import type { FeedbackMessage, FromQuizWebview, QuestionView, QuizMode, ToQuizWebview } from '../protocol';
@@ -104,7 +104,7 @@ export class QuizController implements vscode.Disposable {
     const all = quizItems(kb);
     if (scope && 'exam' in scope) {
       if (this.examElsewhere) { await this.examElsewhere(scope); return; }
-      const items = drawExam(all, scope.exam.count, i => rootOf(kb, i));
+      const items = drawExam(examPool(kb, all), scope.exam.count, i => rootOf(kb, i));
       const deadline = scope.exam.timed ? Date.now() + examMinutes(items.length) * 60_000 : undefined;
       return this.launch(kb, { session: new QuizSession(items), mode: 'exam', deadline });
     }

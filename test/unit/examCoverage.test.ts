@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  EXAM_SKILLS, coverageIssues, coverageMarkdown, examCoverage, quizItems, retiredMentions, searchConcepts,
+  EXAM_SKILLS, coverageIssues, coverageMarkdown, examCoverage, examPool, quizItems, retiredMentions, searchConcepts,
 } from '../../src/core';
 import { bundledKb, kbOf, note } from './helpers';
 
@@ -79,5 +79,17 @@ describe('exam coverage of the bundled notes', () => {
       }
     }
     assert.deepEqual(misses, []);
+  });
+});
+
+describe('mock exam pool', () => {
+  it('leaves out retired and off-exam concepts', () => {
+    const kb = kbOf([
+      note('a.md', `id: a\ntitle: Alpha\nsummary: s\nexam: { domain: 1, skills: ["1.1.a"] }\nquiz:\n${q('About alpha?')}`),
+      note('r.md', `id: r\ntitle: Retired\nsummary: s\nexam: { domain: 2, status: retired }\nquiz:\n${q('About retired?')}`),
+      note('o.md', `id: o\ntitle: Trivia\nsummary: s\nexam: { domain: 2, status: off-exam }\nquiz:\n${q('About trivia?')}`),
+    ]);
+    const authored = quizItems(kb).filter(i => i.source === 'authored');
+    assert.deepEqual(examPool(kb, authored).map(i => i.conceptId), ['a']);
   });
 });

@@ -1,6 +1,13 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { QuizSession, isCorrect, neighbours, present, quizItems, type Presentation, type QuizItem, type Response } from '../../src/core';
+import {
+  QuizSession, conceptsByName, createKnowledgeBase, isCorrect, lintItem, neighbours, present, quizItems,
+  type Presentation, type QuizItem, type Response,
+} from '../../src/core';
+import { generateQuizItems } from '../../src/core/quiz/items';
+import { isAcronymOf } from '../../src/core/quiz/lint';
+// @ts-expect-error: the benchmark's workload is plain JavaScript
+import { generatedNotes } from '../bench/workload.mjs';
 import { isFromQuizWebview } from '../../src/protocolGuards';
 import { hideWord } from '../../src/core/quiz/items';
 import { bundledKb } from './helpers';
@@ -25,8 +32,9 @@ describe('quiz items', () => {
 
   it('generated items: the answer is among the choices, no duplicate choices, distractors from neighbours', () => {
     for (const q of items.filter(i => i.source === 'generated')) {
-      assert.ok(q.type === 'single');
-      assert.ok(q.answer >= 0 && q.answer < q.choices.length);
+      if (q.type === 'matching' || q.type === 'ordering') continue;
+      const answers = q.type === 'single' ? [q.answer] : q.answer;
+      assert.ok(answers.every(a => a >= 0 && a < q.choices.length));
       assert.equal(new Set(q.choices.map(c => c.toLowerCase())).size, q.choices.length, q.id);
       if (q.id.endsWith('gen-term')) {
         const concept = kb.concept(q.conceptId)!;
@@ -35,6 +43,36 @@ describe('quiz items', () => {
         assert.ok(!concept.aliases.some(a => q.choices.includes(a)), 'never the same concept under another name');
       }
     }
+  });
+
+  it('generates beyond recall: "which TWO", "which does NOT", matching, "which AWS service"', () => {
+    const kinds = new Set(items.filter(i => i.source === 'generated').map(i => i.id.split('#gen-')[1].split('-')[0]));
+    for (const k of ['term', 'definition', 'service', 'acronym', 'examples', 'not', 'match']) assert.ok(kinds.has(k), k);
+    for (const q of items.filter(i => i.id.includes('#gen-service'))) {
+      assert.ok(q.type === 'single' && q.choices.every(c => /^(Amazon|AWS) /.test(c)), `${q.id}: every option is an AWS service`);
+    }
+  });
+
+  it('no generated question breaks a lint rule, and an acronym question offers expansions with the same initials', () => {
+    const byName = conceptsByName(kb.concepts);
+    const broken = items.filter(i => i.source === 'generated').filter(i => lintItem(i, byName).length);
+    assert.deepEqual(broken.map(i => i.id), []);
+    for (const q of items.filter(i => i.id.endsWith('#gen-acronym'))) {
+      assert.ok(q.type === 'single');
+      const acronym = /\*\*(.+?)\*\*/.exec(q.question)![1];
+      for (const c of q.choices) assert.ok(isAcronymOf(acronym, c), `${c} spells ${acronym}`);
+    }
+  });
+
+  it('property: no generated question of a generated 3,000-concept base breaks a lint rule', () => {
+    const files = generatedNotes(3000);
+    const big = createKnowledgeBase(undefined, [{ files, options: { origin: 'user' } }]);
+    const byName = conceptsByName(big.concepts);
+    const generation = generateQuizItems(big);
+    const gen = generation.items.filter(i => i.source === 'generated');
+    assert.ok(gen.length >= 3000, `${gen.length} generated`);
+    fc.assert(fc.property(fc.integer({ min: 0, max: gen.length - 1 }), i => lintItem(gen[i], byName).length === 0), { numRuns: 2000 });
+    console.log(`      3,000 concepts: ${gen.length} generated, dropped by rule ${JSON.stringify(generation.dropped)}`);
   });
 });
 

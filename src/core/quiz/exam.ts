@@ -12,6 +12,11 @@ export const EXAM_MINUTES = 90;
 /** The exam guide's content domains. */
 export const EXAM_DOMAINS: Readonly<Record<number, string>> = Object.fromEntries(GUIDE_DOMAINS.map(d => [d.domain, d.title]));
 
+/** The items a mock exam may draw: none about a retired service or background beyond the exam. */
+export function examPool(kb: KnowledgeBase, items: readonly QuizItem[]): QuizItem[] {
+  return items.filter(i => !kb.concept(i.conceptId)?.exam?.status);
+}
+
 /** Minutes for `count` questions at the real exam's pace (at least one). */
 export function examMinutes(count: number): number {
   return Math.max(1, Math.ceil((count * EXAM_MINUTES) / EXAM_QUESTIONS));
