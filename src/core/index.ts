@@ -4,7 +4,8 @@ import { KnowledgeBase, mergeKnowledge } from './knowledgeBase';
 import type { Concept, KnowledgeData, NoteFile } from './model';
 import { parseNotes, type ParseOptions } from './notes/parseNotes';
 import { unpackKnowledge, type PackedKnowledge } from './notes/packed';
-import { buildQuizItems, type QuizItem } from './quiz/items';
+import { quizItemsOf } from './quiz/cache';
+import type { QuizItem } from './quiz/items';
 import { ConceptSearch, type SearchHit } from './search/conceptSearch';
 import { TermIndex, type TermMatch } from './terms/termIndex';
 
@@ -34,7 +35,6 @@ export function createKnowledgeBase(bundled: KnowledgeData | PackedKnowledge | u
 // Indexes are built on first use and cached per knowledge base, so every surface shares them.
 const searches = new WeakMap<KnowledgeBase, ConceptSearch>();
 const termIndexes = new WeakMap<KnowledgeBase, TermIndex>();
-const quizzes = new WeakMap<KnowledgeBase, QuizItem[]>();
 
 function cached<T>(map: WeakMap<KnowledgeBase, T>, kb: KnowledgeBase, make: () => T): T {
   let value = map.get(kb);
@@ -60,7 +60,7 @@ export function findTermAt(kb: KnowledgeBase, lineText: string, character: numbe
 
 /** Every quiz item, authored and generated, each with its concept id and type. */
 export function quizItems(kb: KnowledgeBase): QuizItem[] {
-  return cached(quizzes, kb, () => buildQuizItems(kb));
+  return quizItemsOf(kb);
 }
 export { renderMarkdown, renderInline, escapeHtml } from './render';
 export { QuizSession, type AnsweredItem, type SessionSnapshot } from './quiz/session';
@@ -81,3 +81,7 @@ export {
   lintAuthored, lintItem, conceptsByName, LINT_RULES, type LintReport, type LintFinding, type LintRule,
 } from './quiz/lint';
 export { generateQuizItems, type Generation } from './quiz/items';
+export { QuizFlow, type FlowInput, type FlowPorts, type Poster, type SessionMemory, type ProgressPort, type Clock } from './quiz/flow/driver';
+export { drawFor, QUICK_COUNT, REVIEW_COUNT, type QuizScope, type Drawn } from './quiz/flow/scope';
+export type { FlowView, QuestionShape, ScoreRow } from './quiz/flow/present';
+export type { FlowState, QuizMode, Run } from './quiz/flow/state';

@@ -1,0 +1,174 @@
+// The quiz flow: holds one state, turns inputs into transitions, and does its input and output through
+// narrow ports (post a message, remember a session, record progress), one input at a time.
+import type { KnowledgeBase } from '../../knowledgeBase';
+import type { SelfRating } from '../../progress/schedule';
+import { quizItemsOf } from '../cache';
+import type { Random, Response } from '../present';
+import { feedback, viewsOf, type FlowView } from './present';
+import { drawFor, type QuizScope } from './scope';
+import * as T from './state';
+
+/** What the flow accepts: the quiz protocol's inputs, already validated. */
+export type FlowInput =
+  | { readonly type: 'ready' }
+  | { readonly type: 'start'; readonly mode: 'quick' | 'review' }
+  | { readonly type: 'start'; readonly mode: 'exam'; readonly count: number; readonly timed: boolean }
+  | { readonly type: 'answer'; readonly token: string; readonly answer: Response; readonly ms: number }
+  | { readonly type: 'rate'; readonly token: string; readonly rating: SelfRating }
+  | { readonly type: 'next' }
+  | { readonly type: 'finish' };
+
+export interface Poster { post(view: FlowView): Promise<void> }
+export interface SessionMemory { get(): unknown; set(value: unknown): Promise<void> }
+export interface ProgressPort {
+  readonly writable: boolean;
+  record(answer: { itemId: string; conceptId: string; correct: boolean; ms: number }): Promise<unknown>;
+  rerate(receipt: unknown, rating: SelfRating): Promise<void>;
+  dueItemIds(): string[];
+  dueCount(): number;
+}
+export interface Clock {
+  now(): number;
+  /** Calls `fn` at `at` (epoch ms); returns a function that cancels it. */
+  at(at: number, fn: () => void): () => void;
+}
+
+export interface FlowPorts {
+  readonly knowledge: () => Promise<KnowledgeBase>;
+  readonly poster: Poster;
+  readonly memory: SessionMemory;
+  readonly progress: ProgressPort;
+  readonly clock: Clock;
+  readonly random: Random;
+  /** Told when a review was asked for and nothing was due (a quick quiz runs instead). */
+  readonly nothingDue?: () => void;
+}
+
+let tokens = 0;
+const newToken = () => `${Date.now().toString(36)}-${(++tokens).toString(36)}`;
+
+export class QuizFlow {
+  private state: T.FlowState = T.IDLE;
+  private restored = false;
+  private cancelTimer: (() => void) | undefined;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private readonly ports: FlowPorts) {}
+
+  /** The current state, for tests and diagnostics. */
+  get current(): T.FlowState { return this.state; }
+
+  /** Starts a new run for `scope`. */
+  start(scope?: QuizScope): Promise<void> { return this.serial(() => this.begin(scope)); }
+
+  /** Shows the unfinished run when no scope is given and there is one; otherwise starts anew. */
+  resume(scope?: QuizScope): Promise<void> {
+    return this.serial(async () => {
+      if (!scope && (await this.load(), this.state.kind === 'asking' || this.state.kind === 'answered')) return this.show();
+      return this.begin(scope);
+    });
+  }
+
+  /** One input from the webview; inputs run one at a time, in arrival order. */
+  receive(input: FlowInput): Promise<void> { return this.serial(() => this.step(input)); }
+
+  dispose(): void { this.cancelTimer?.(); }
+
+  private serial(task: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private env(): T.Env { return { now: this.ports.clock.now(), token: newToken, random: this.ports.random }; }
+
+  private async begin(scope?: QuizScope): Promise<void> {
+    const kb = await this.ports.knowledge();
+    const env = this.env();
+    const drawn = drawFor(kb, scope, this.ports.progress.dueItemIds(), env.now, env.random);
+    if (drawn.nothingDue) this.ports.nothingDue?.();
+    this.restored = true; // a new run replaces whatever was remembered
+    await this.apply(T.launch(drawn.mode, drawn.items, env, drawn.deadline));
+  }
+
+  private async step(input: FlowInput): Promise<void> {
+    await this.load();
+    const env = this.env();
+    switch (input.type) {
+      case 'ready': return this.show();
+      case 'start': return this.begin(input.mode === 'exam' ? { exam: { count: input.count, timed: input.timed } }
+        : input.mode === 'review' ? { review: true } : undefined);
+      case 'next': {
+        const next = T.next(this.state, env);
+        return next === this.state ? undefined : this.apply(next);
+      }
+      case 'finish': return this.state.kind === 'asking' && this.state.run.mode === 'exam' ? this.apply(T.finish(this.state, env)) : undefined;
+      case 'rate': {
+        const s = this.state;
+        const rated = T.rate(s, input.token, input.rating);
+        if (rated === s || s.kind !== 'answered' || !this.ports.progress.writable) return;
+        await this.ports.progress.rerate(s.receipt, input.rating);
+        this.state = rated;
+        return this.showFeedback();
+      }
+      case 'answer': {
+        const { state, result } = T.answer(this.state, input.token, input.answer, input.ms, env);
+        if (state === this.state) return;
+        this.state = state; // before anything is awaited, so a reload meanwhile shows the same state
+        if (result) {
+          const receipt = await this.ports.progress.record({
+            itemId: result.item.id, conceptId: result.item.conceptId, correct: result.correct, ms: input.ms,
+          });
+          if (state.kind === 'answered') this.state = T.recorded(this.state, state.token, receipt);
+        }
+        if (this.state.kind !== 'answered') return this.apply(this.state);
+        await this.ports.memory.set(T.snapshot(this.state));
+        return this.showFeedback();
+      }
+    }
+  }
+
+  /** Takes a new state: remembers it, re-arms the exam timer and shows it. */
+  private async apply(state: T.FlowState): Promise<void> {
+    this.state = state;
+    await this.ports.memory.set(T.snapshot(state));
+    this.arm();
+    return this.show();
+  }
+
+  /** Sends only the feedback of the answered question, which the webview shows under it. */
+  private async showFeedback(): Promise<void> {
+    const s = this.state;
+    if (s.kind === 'answered') await this.ports.poster.post(feedback(s, this.ports.progress.writable));
+  }
+
+  private async show(): Promise<void> {
+    const kb = await this.ports.knowledge();
+    if (T.expired(this.state, this.ports.clock.now())) return this.apply(T.finish(this.state, this.env()));
+    const idle = { due: this.ports.progress.dueCount(), items: quizItemsOf(kb).length };
+    for (const view of viewsOf(kb, this.state, idle, this.ports.progress.writable)) await this.ports.poster.post(view);
+  }
+
+  /** Reads the remembered run once, after a reload. */
+  private async load(): Promise<void> {
+    if (this.restored) return;
+    this.restored = true;
+    const kb = await this.ports.knowledge();
+    const byId = new Map(quizItemsOf(kb).map(i => [i.id, i]));
+    const saved = this.ports.memory.get();
+    const state = T.restore(saved, id => byId.get(id), this.env());
+    if (state) { this.state = state; this.arm(); } else if (saved !== undefined) await this.ports.memory.set(undefined);
+  }
+
+  private arm(): void {
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
+    const s = this.state;
+    if ((s.kind !== 'asking' && s.kind !== 'answered') || s.run.deadline === undefined) return;
+    this.cancelTimer = this.ports.clock.at(s.run.deadline, () => void this.serial(async () => {
+      if (this.state === s || (this.state.kind !== 'idle' && this.state.kind !== 'summary' && this.state.run === s.run)) {
+        await this.apply(T.finish(this.state, this.env()));
+      }
+    }));
+  }
+}
