@@ -73,7 +73,7 @@ export {
   EXAM_SKILLS, GUIDE_DOMAINS, PASS_SCALED, RETIRED_SERVICES, examSkill, type ExamSkill, type ExamDomain,
 } from './exam/guide';
 export {
-  examCoverage, coverageIssues, retiredMentions, MIN_SKILL_QUESTIONS,
+  examCoverage, coverageIssues, retiredMentions, MIN_SKILL_QUESTIONS, MAX_SHARE_GAP,
   type ExamCoverage, type SkillCoverage, type DomainCoverage, type CoverageIssue,
 } from './exam/coverage';
 export { coverageMarkdown } from './exam/coverageReport';

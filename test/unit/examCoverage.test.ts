@@ -43,6 +43,9 @@ describe('exam coverage', () => {
     assert.ok(!messages.some(m => m.includes('Skill 5.1.c')), 'two questions and a note are enough');
     assert.ok(messages.some(m => m.includes('Skill 4.2.d (') && m.includes('has no note')));
     assert.equal(issues.find(i => i.file === 'notes/b.md')?.find, 'Beta with no skill?');
+    assert.ok(messages.some(m => m.includes('Domain 5 has 50.0% of the authored questions')), 'a share far from its weight');
+    assert.ok(messages.some(m => m.includes('Domain 1 has 25.0%')), '5 points from its weight of 20%');
+    assert.ok(!messages.some(m => m.includes('Domain 2 has')), '25% is within 4 points of 24%');
   });
 
   it('finds a retired service named as current, and lets history pass', () => {

@@ -23,6 +23,7 @@ export interface DomainCoverage {
 
 export interface ExamCoverage {
   readonly concepts: number;
+  /** Authored questions on exam material (not on retired or off-exam concepts). */
   readonly authored: number;
   readonly skills: readonly SkillCoverage[];
   readonly domains: readonly DomainCoverage[];
@@ -52,7 +53,8 @@ export function examCoverage(concepts: readonly Concept[]): ExamCoverage {
       if (list) list.push(c.id);
       else unknownSkills.push({ conceptId: c.id, skill: s });
     }
-    for (const q of c.quiz) {
+    // Questions on retired services or background beyond the exam count for neither skills nor shares.
+    for (const q of c.exam?.status ? [] : c.quiz) {
       authored++;
       const { skill, domain } = examPlace(c, q.skill);
       if (domain) perDomain.set(domain, (perDomain.get(domain) ?? 0) + 1);
@@ -77,6 +79,8 @@ export function examCoverage(concepts: readonly Concept[]): ExamCoverage {
 
 /** Fewest authored questions a skill needs. */
 export const MIN_SKILL_QUESTIONS = 2;
+/** How far, in percentage points, a domain's share of the authored questions may be from its exam weight. */
+export const MAX_SHARE_GAP = 4;
 const GUIDE_FILE = 'src/core/exam/guide.ts';
 
 /** What the build refuses in the bundled notes: uncovered skills, questions without a skill, unknown skills. */
@@ -87,6 +91,13 @@ export function coverageIssues(cov: ExamCoverage, fileOf: (conceptId: string) =>
     if (!s.notes.length) out.push({ ...where, message: `Skill ${s.skill.id} (${s.skill.label}) has no note.` });
     if (s.questions < MIN_SKILL_QUESTIONS) {
       out.push({ ...where, message: `Skill ${s.skill.id} has ${s.questions} authored question(s); it needs ${MIN_SKILL_QUESTIONS}.` });
+    }
+  }
+  for (const d of cov.domains) {
+    if (Math.abs(d.share - d.weight) > MAX_SHARE_GAP) {
+      out.push({ file: GUIDE_FILE, find: `domain: ${d.domain},`,
+        message: `Domain ${d.domain} has ${d.share.toFixed(1)}% of the authored questions; its exam weight is ${d.weight}% ` +
+          `(at most ${MAX_SHARE_GAP} points apart).` });
     }
   }
   for (const u of cov.unskilled) {
