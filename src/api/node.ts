@@ -1,7 +1,10 @@
 // The Node API, bundled as dist/core.js: the core plus loading notes from disk.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { MAX_NOTE_BYTES, createKnowledgeBase, type KnowledgeBase, type NoteFile, type PackedKnowledge } from '../core';
+import {
+  MAX_NOTE_FILES, createKnowledgeBase, readNoteTree,
+  type FileAccess, type KnowledgeBase, type NoteFile, type PackedKnowledge,
+} from '../core';
 
 export * from '../core';
 
@@ -24,25 +27,14 @@ export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<Know
 }
 
 /** Every .md file under a folder, with paths relative to it ('/' separators). */
-export async function readNoteFolder(folder: string, limit = 20_000): Promise<NoteFile[]> {
-  const out: NoteFile[] = [];
-  async function walk(dir: string, rel: string, depth: number): Promise<void> {
-    if (depth > 16 || out.length >= limit) return;
-    let entries;
-    try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch { return; }
-    for (const e of entries) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const relPath = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) await walk(path.join(dir, e.name), relPath, depth + 1);
-      else if (e.isFile() && e.name.toLowerCase().endsWith('.md') && out.length < limit) {
-        const file = path.join(dir, e.name);
-        try {
-          const { size } = await fs.stat(file);
-          out.push(size > MAX_NOTE_BYTES ? { path: relPath, text: '', bytes: size } : { path: relPath, text: await fs.readFile(file, 'utf8') });
-        } catch { /* unreadable (gone, no permission): skipped */ }
-      }
-    }
-  }
-  await walk(folder, '', 0);
-  return out;
+export function readNoteFolder(folder: string, limit = MAX_NOTE_FILES): Promise<NoteFile[]> {
+  return readNoteTree(folder, nodeFiles, limit);
 }
+
+const nodeFiles: FileAccess<string> = {
+  readDirectory: async dir => (await fs.readdir(dir, { withFileTypes: true }))
+    .map(e => [e.name, e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other'] as const),
+  stat: file => fs.stat(file),
+  readText: file => fs.readFile(file, 'utf8'),
+  join: (dir, name) => path.join(dir, name),
+};

@@ -85,3 +85,4 @@ export { QuizFlow, type FlowInput, type FlowPorts, type Poster, type SessionMemo
 export { drawFor, QUICK_COUNT, REVIEW_COUNT, type QuizScope, type Drawn } from './quiz/flow/scope';
 export type { FlowView, QuestionShape, ScoreRow } from './quiz/flow/present';
 export type { FlowState, QuizMode, Run } from './quiz/flow/state';
+export { readNoteTree, MAX_NOTE_FILES, MAX_FOLDER_DEPTH, type FileAccess } from './notes/walk';

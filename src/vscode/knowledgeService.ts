@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { MAX_NOTE_BYTES, createKnowledgeBase, unpackKnowledge, type KnowledgeBase, type KnowledgeData, type NoteFile, type NoteRoot, type PackedKnowledge } from '../core';
-
-const MAX_USER_FILES = 20_000;
+import {
+  createKnowledgeBase, readNoteTree, unpackKnowledge,
+  type FileAccess, type KnowledgeBase, type KnowledgeData, type NoteFile, type NoteRoot, type PackedKnowledge,
+} from '../core';
 
 /**
  * Loads the knowledge base once, on first use: the compiled bundled notes (dist/notes.json, read
@@ -91,27 +92,15 @@ function basename(uri: vscode.Uri): string {
   return uri.path.split('/').filter(Boolean).pop() ?? uri.path;
 }
 
-async function readFolder(root: vscode.Uri): Promise<NoteFile[]> {
-  const out: NoteFile[] = [];
-  const decoder = new TextDecoder();
-  async function walk(dir: vscode.Uri, rel: string, depth: number): Promise<void> {
-    if (depth > 16 || out.length >= MAX_USER_FILES) return;
-    let entries: [string, vscode.FileType][];
-    try { entries = await vscode.workspace.fs.readDirectory(dir); } catch { return; }
-    for (const [name, type] of entries) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const child = vscode.Uri.joinPath(dir, name);
-      const relPath = rel ? `${rel}/${name}` : name;
-      if (type & vscode.FileType.Directory) await walk(child, relPath, depth + 1);
-      else if (name.toLowerCase().endsWith('.md') && out.length < MAX_USER_FILES) {
-        try {
-          // A huge file is not read at all: the parser reports it from its size.
-          const { size } = await vscode.workspace.fs.stat(child);
-          out.push(size > MAX_NOTE_BYTES ? { path: relPath, text: '', bytes: size } : { path: relPath, text: decoder.decode(await vscode.workspace.fs.readFile(child)) });
-        } catch { /* unreadable: skipped */ }
-      }
-    }
-  }
-  await walk(root, '', 0);
-  return out;
+/** workspace.fs for the note walk, so user notes load from any file system, on the desktop and the web. */
+const workspaceFiles: FileAccess<vscode.Uri> = {
+  readDirectory: async dir => (await vscode.workspace.fs.readDirectory(dir)).map(([name, type]) =>
+    [name, type & vscode.FileType.Directory ? 'directory' : type & vscode.FileType.File ? 'file' : 'other'] as const),
+  stat: file => Promise.resolve(vscode.workspace.fs.stat(file)),
+  readText: async file => new TextDecoder().decode(await vscode.workspace.fs.readFile(file)),
+  join: (dir, name) => vscode.Uri.joinPath(dir, name),
+};
+
+function readFolder(root: vscode.Uri): Promise<NoteFile[]> {
+  return readNoteTree(root, workspaceFiles);
 }
