@@ -12,18 +12,40 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
     },
   },
+  // The layers, made mechanical: core ← adapters; protocol ← adapters and webviews; nothing runs back up.
   {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'vscode', message: 'src/core is vscode-free: inject host services instead.' }],
-        patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core runs in the browser too: no Node-only modules.' }],
+        patterns: [
+          { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core runs in the browser too: no Node-only modules.' },
+          {
+            group: ['**/vscode/**', '**/webview/**', '**/protocol', '**/protocol/**', '**/extension', '**/api/**'],
+            message: 'src/core imports no adapter, webview or protocol: they depend on the core, not the reverse.',
+          },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/protocol/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'The protocol is plain types and guards.' }],
+        patterns: [{ group: ['../*', '../**'], message: 'src/protocol owns its types: it imports nothing outside itself.' }],
       }],
     },
   },
   {
     files: ['src/webview/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Webviews talk through src/protocol.ts messages.' }] }] },
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'Webviews talk through src/protocol messages.' }],
+        patterns: [{ group: ['**/core', '**/core/**', '**/vscode/**', '**/extension', '**/api/**'],
+          message: 'A webview is a browser page: it imports only src/protocol and its own modules.' }],
+      }],
+    },
   },
   {
     files: ['test/**/*.{js,mjs}'],
