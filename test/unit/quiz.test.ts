@@ -38,7 +38,7 @@ describe('quiz items', () => {
       assert.equal(new Set(q.choices.map(c => c.toLowerCase())).size, q.choices.length, q.id);
       if (q.id.endsWith('gen-term')) {
         const concept = kb.concept(q.conceptId)!;
-        const near = new Set(neighbours(kb, concept).map(n => n.title));
+        const near = new Set(neighbours(kb, concept, 16).map(n => n.title));
         for (const [i, choice] of q.choices.entries()) if (i !== q.answer) assert.ok(near.has(choice), `${choice} is a neighbour of ${concept.id}`);
         assert.ok(!concept.aliases.some(a => q.choices.includes(a)), 'never the same concept under another name');
       }

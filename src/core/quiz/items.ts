@@ -48,13 +48,13 @@ export function generateQuizItems(kb: KnowledgeBase): Generation {
   const byName = conceptsByName(kb.concepts);
   const dropped: Partial<Record<LintRule, number>> = {};
   const keep = (c: Concept, d: Draft) => {
-    const findings = lintItem(d.item, byName);
+    const findings = lintItem(d.item, byName, true);
     if (!findings.length) out.push(generated(c, d.kind, d.item));
     else dropped[findings[0].rule] = (dropped[findings[0].rule] ?? 0) + 1;
   };
   for (const c of kb.concepts) {
     if (!c.summary) continue;
-    const pool = neighbours(kb, c).filter(n => n.summary);
+    const pool = neighbours(kb, c, 16).filter(n => n.summary);
     for (const d of recallDrafts(kb, c, pool)) keep(c, d);
   }
   for (const d of topicDrafts(kb)) keep(d.concept, d);
@@ -66,7 +66,7 @@ function generated(c: Concept, kind: string, item: AuthoredItem): QuizItem {
 }
 
 /** Plausible distractors: related concepts, then the same topic, then the same top-level topic. */
-export function neighbours(kb: KnowledgeBase, c: Concept): Concept[] {
+export function neighbours(kb: KnowledgeBase, c: Concept, count = 12): Concept[] {
   const seen = new Set<string>([c.id]);
   const out: Concept[] = [];
   // Candidates are read lazily: with thousands of concepts, most concepts fill up in their own topic.
@@ -74,7 +74,7 @@ export function neighbours(kb: KnowledgeBase, c: Concept): Concept[] {
     if (seen.has(n.id)) continue;
     seen.add(n.id);
     out.push(n);
-    if (out.length >= 12) break;
+    if (out.length >= count) break;
   }
   return out;
 }

@@ -3,14 +3,18 @@
 import type { KnowledgeBase } from '../../knowledgeBase';
 import type { AuthoredItem, Concept } from '../../model';
 import { isAcronymOf } from '../lint/rules';
-import { namesPhrase, words } from '../lint/text';
+import { contentStems, namesPhrase, words } from '../lint/text';
 import { hideTerm } from './hide';
 
 export type Draft = { readonly kind: string; readonly item: AuthoredItem };
 
+const names = new WeakMap<Concept, readonly string[]>();
+
 /** A concept's names: its title without a "(...)" qualifier, then its aliases. */
-export function namesOf(c: Concept): string[] {
-  return [c.title.replace(/\s*\([^)]*\)\s*$/, ''), ...c.aliases].filter(n => n.length >= 3);
+export function namesOf(c: Concept): readonly string[] {
+  let list = names.get(c);
+  if (!list) names.set(c, (list = [c.title.replace(/\s*\([^)]*\)\s*$/, ''), ...c.aliases].filter(n => n.length >= 3)));
+  return list;
 }
 
 /** Whether a text names the concept. */
@@ -24,7 +28,10 @@ export function recallDrafts(kb: KnowledgeBase, c: Concept, pool: readonly Conce
   const out: Draft[] = [];
   const service = isService(c);
   // A description must not name a distractor, and a distractor's description must not name the term.
-  const termPool = distinct(pool.filter(n => !mentions(c.summary, n) && (!service || isService(n))), n => n.title);
+  // Distractors whose names share the description's words come first, so no surface cue singles out the answer.
+  const described = contentStems(hideTerm(c.summary, c));
+  const termPool = closest(distinct(pool.filter(n => !mentions(c.summary, n) && (!service || isService(n))), n => n.title),
+    n => overlap(contentStems(n.title), described));
   if (termPool.length >= 3) {
     const choices = [c, ...termPool.slice(0, 3)].map(n => n.title);
     out.push({
@@ -36,7 +43,10 @@ export function recallDrafts(kb: KnowledgeBase, c: Concept, pool: readonly Conce
       },
     });
   }
-  const defPool = distinct(pool.filter(n => !mentions(n.summary, c)), n => n.summary);
+  // Descriptions that share words with the asked name come first, for the same reason.
+  const asked = contentStems(c.title);
+  const defPool = closest(distinct(pool.filter(n => !mentions(n.summary, c)), n => n.summary),
+    n => overlap(contentStems(n.summary), asked));
   if (defPool.length >= 3) {
     out.push({
       kind: 'definition',
@@ -71,10 +81,9 @@ export function recallDrafts(kb: KnowledgeBase, c: Concept, pool: readonly Conce
 export function nearMisses(kb: KnowledgeBase, expansion: string, count: number): string[] {
   const parts = expansion.split(/([\s-]+)/);
   const own = new Set(words(expansion));
-  const vocabulary = [...new Set(kb.concepts.flatMap(n => words(n.title)))]
-    .filter(w => w.length >= 5 && !own.has(w) && /^[a-z]+$/.test(w)).sort();
+  const { vocabulary: all, titles } = vocabularyOf(kb);
+  const vocabulary = all.filter(w => !own.has(w));
   const out: string[] = [];
-  const titles = new Set(kb.concepts.map(n => n.title.toLowerCase()));
   for (let round = 0; out.length < count && round < 4; round++) {
     for (let i = 0; i < parts.length && out.length < count; i += 2) {
       const word = parts[i];
@@ -88,6 +97,25 @@ export function nearMisses(kb: KnowledgeBase, expansion: string, count: number):
     }
   }
   return out;
+}
+
+const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter(w => b.has(w)).length;
+
+/** The list with the candidates that score highest first; ties keep their order (relatedness, then topic). */
+function closest<T>(list: readonly T[], score: (t: T) => number): T[] {
+  return list.map((t, i) => ({ t, i, s: score(t) })).sort((x, y) => y.s - x.s || x.i - y.i).map(x => x.t);
+}
+
+const vocabularies = new WeakMap<KnowledgeBase, { vocabulary: readonly string[]; titles: ReadonlySet<string> }>();
+
+/** The words of every title (sorted, five letters or more) and the titles themselves, once per knowledge base. */
+function vocabularyOf(kb: KnowledgeBase): { vocabulary: readonly string[]; titles: ReadonlySet<string> } {
+  let v = vocabularies.get(kb);
+  if (!v) {
+    const vocabulary = [...new Set(kb.concepts.flatMap(n => words(n.title)))].filter(w => w.length >= 5 && /^[a-z]+$/.test(w)).sort();
+    vocabularies.set(kb, (v = { vocabulary, titles: new Set(kb.concepts.map(n => n.title.toLowerCase())) }));
+  }
+  return v;
 }
 
 export function distinct<T>(list: readonly T[], key: (t: T) => string): T[] {

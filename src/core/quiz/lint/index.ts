@@ -24,7 +24,8 @@ export function conceptsByName(concepts: readonly Concept[]): ConceptByName {
       if (!map.has(formKey(n))) map.set(formKey(n), c);
     }
   }
-  return name => map.get(formKey(name));
+  // A name has at most 100 characters (NAME_MAX_CHARS): a longer option is a description, never a name.
+  return name => (name.length > 100 ? undefined : map.get(formKey(name)));
 }
 
 export function lintAuthored(kb: KnowledgeBase, filter: (c: Concept) => boolean = () => true): LintReport {

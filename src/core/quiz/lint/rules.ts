@@ -19,8 +19,11 @@ export interface LintFinding {
 /** Finds the concept a choice names (its title or an alias), if any. */
 export type ConceptByName = (name: string) => Concept | undefined;
 
-/** The findings of one question; `quoting` items may name their options in the stem. */
-export function lintItem(item: AuthoredItem, byName: ConceptByName): LintFinding[] {
+/**
+ * The findings of one question; `quoting` items may name their options in the stem. `strict` (for generated
+ * questions) flags an answer that alone echoes even one word of the stem; authored ones may echo one.
+ */
+export function lintItem(item: AuthoredItem, byName: ConceptByName, strict = false): LintFinding[] {
   const out: LintFinding[] = [];
   const add = (rule: LintRule, message: string) => out.push({ rule, message });
   const options = optionsOf(item);
@@ -45,7 +48,7 @@ export function lintItem(item: AuthoredItem, byName: ConceptByName): LintFinding
     }
   }
   if (item.type === 'single') {
-    const cue = distinctiveKey(item.question, item.choices[item.answer], wrong.map(i => item.choices[i]));
+    const cue = distinctiveKey(item.question, item.choices[item.answer], wrong.map(i => item.choices[i]), strict ? 1 : 2);
     if (cue) add('distinctive-key', cue);
   }
   return out;
@@ -63,6 +66,7 @@ const norm = (s: string) => words(s).join(' ');
 
 /** The name under which the stem names an option: its text, or a name of the concept it is. */
 function stemNames(stem: string, option: string, byName: ConceptByName): string | undefined {
+  if (option.length > 100) return undefined; // a description, not a name
   if (words(option).length <= 6 && namesPhrase(stem, option)) return option;
   const c = byName(option);
   if (!c || formKey(option) !== formKey(c.title.replace(/\s*\([^)]*\)\s*$/, ''))) return undefined;
@@ -96,16 +100,16 @@ function inside(part: readonly string[], whole: readonly string[]): boolean {
 }
 
 /** A form only the key has: a blank, a length far beyond the others, the only option echoing the stem. */
-function distinctiveKey(stem: string, key: string, distractors: readonly string[]): string | undefined {
+function distinctiveKey(stem: string, key: string, distractors: readonly string[], echo: number): string | undefined {
   if (!distractors.length) return undefined;
   if (key.includes('___') && !distractors.some(d => d.includes('___'))) return 'Only the answer has a "___" blank.';
   const longest = Math.max(...distractors.map(d => d.length));
   const mean = distractors.reduce((n, d) => n + d.length, 0) / distractors.length;
   if (key.length > 2 * mean && key.length > longest + 25) return 'The answer is far longer than every other option.';
-  const stems = contentStems(stem);
+  const stems = new Set(contentStems(stem));
   for (const w of ['amazon', 'aws']) stems.delete(w);
   const echoes = (o: string) => [...contentStems(o)].filter(w => stems.has(w)).length;
-  if (echoes(key) >= 2 && distractors.every(d => echoes(d) === 0)) {
+  if (echoes(key) >= echo && distractors.every(d => echoes(d) === 0)) {
     return 'Only the answer repeats words of the stem.';
   }
   return undefined;

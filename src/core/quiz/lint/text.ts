@@ -8,9 +8,17 @@ const STOP = new Set((
   'one two three four five choose best option options following company team wants needs need only also other'
 ).split(' '));
 
+// The generator and the linter read the same few thousand texts many times: their words are kept.
+const wordCache = new Map<string, readonly string[]>();
+
 /** Lower-case words of letters and digits. */
-export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+export function words(text: string): readonly string[] {
+  let w = wordCache.get(text);
+  if (!w) {
+    if (wordCache.size > 50_000) wordCache.clear();
+    wordCache.set(text, (w = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+  }
+  return w;
 }
 
 /** A word reduced to a rough stem, so "models" meets "model" and "labeling" meets "labels". */
@@ -18,15 +26,37 @@ export function stem(word: string): string {
   return word.replace(/(ing|ed|es|s)$/, '').slice(0, 7);
 }
 
+const stemCache = new Map<string, ReadonlySet<string>>();
+
 /** Stems of the words that carry meaning (no stop words, at least four letters). */
-export function contentStems(text: string): Set<string> {
-  return new Set(words(text).filter(w => w.length >= 4 && !STOP.has(w)).map(stem));
+export function contentStems(text: string): ReadonlySet<string> {
+  let s = stemCache.get(text);
+  if (!s) {
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(text, (s = new Set(words(text).filter(w => w.length >= 4 && !STOP.has(w)).map(stem))));
+  }
+  return s;
+}
+
+const wordSets = new Map<string, ReadonlySet<string>>();
+const singular = (w: string) => w.replace(/e?s$/, '');
+
+/** The words of a text, each plural also read as its singular. */
+function wordSet(text: string): ReadonlySet<string> {
+  let set = wordSets.get(text);
+  if (!set) {
+    if (wordSets.size > 50_000) wordSets.clear();
+    wordSets.set(text, (set = new Set(words(text).flatMap(w => [w, singular(w)]))));
+  }
+  return set;
 }
 
 /** Whether `phrase` stands in `text` as whole words, ignoring case, spacing, hyphens and a plural s. */
 export function namesPhrase(text: string, phrase: string): boolean {
   const p = words(phrase);
   if (!p.length || (p.length === 1 && p[0].length < 3)) return false;
+  const present = wordSet(text);
+  if (!p.every(w => present.has(w) || present.has(singular(w)))) return false; // most calls end here
   const t = words(text);
   outer: for (let i = 0; i + p.length <= t.length; i++) {
     for (let k = 0; k < p.length; k++) {
