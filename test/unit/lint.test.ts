@@ -63,12 +63,15 @@ describe('question linter', () => {
     assert.ok(!isAcronymOf('GPT', 'GPT-3'));
   });
 
-  it('near-duplicate: stems that share most word shingles and the same answer', () => {
+  it('near-duplicate: stems that share most of their words and the same or nearly the same answer', () => {
     const a = { item: single('A team wants to cut the cost of long prompts sent many times a day. What helps most?', ['Prompt caching', 'Fine-tuning', 'RAG', 'Top-k']) };
     const b = { item: single('A team wants to cut the cost of long prompts sent many times each day. What helps?', ['Prompt caching', 'Top-k', 'RAG', 'Fine-tuning']) };
     const c = { item: single('A team wants to cut the cost of long prompts sent many times a day. What helps most?', ['Fine-tuning', 'Prompt caching', 'RAG', 'Top-k']) };
     assert.equal(nearDuplicates([a, b]).length, 1);
     assert.equal(nearDuplicates([a, c]).length, 0, 'a different answer is a different question');
+    const d = { item: single('How does AudioLM generate audio?', ['It turns audio into discrete tokens and predicts the next ones', 'GAN', 'VAE', 'Rules']) };
+    const e = { item: single('How does Google\'s AudioLM generate realistic speech and music?', ['It converts audio into discrete tokens and predicts the next ones', 'GAN', 'VAE', 'Rules']) };
+    assert.equal(nearDuplicates([d, e]).length, 1, 'the same idea in other words, with nearly the same answer');
   });
 
   it('lintAuthored counts checked questions and findings by rule', () => {

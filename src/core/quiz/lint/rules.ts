@@ -129,23 +129,26 @@ function subsequence(small: string, big: string): boolean {
   return i === small.length;
 }
 
-/** Pairs of questions with near-identical stems (word 3-shingles, Jaccard ≥ `threshold`) and the same answer. */
-export function nearDuplicates<T extends { readonly item: AuthoredItem }>(list: readonly T[], threshold = 0.5): [T, T][] {
-  const keyOf = (it: AuthoredItem) => norm(
+/**
+ * Pairs of questions on the same idea with the same answer: stems that share most of their meaning words
+ * (Jaccard of word stems at least `threshold`) and answers that are the same text or nearly (Jaccard of their
+ * word 3-shingles at least 0.6).
+ */
+export function nearDuplicates<T extends { readonly item: AuthoredItem }>(list: readonly T[], threshold = 0.25): [T, T][] {
+  const keyOf = (it: AuthoredItem) => (
     it.type === 'single' ? it.choices[it.answer]
-      : it.type === 'multiple' ? it.answer.map(i => it.choices[i]).sort().join('|')
-        : it.type === 'ordering' ? it.items.join('|') : it.pairs.map(p => p.join('=')).sort().join('|'));
-  const groups = new Map<string, { entry: T; sh: Set<string> }[]>();
-  for (const entry of list) {
-    const k = keyOf(entry.item);
-    const g = groups.get(k) ?? [];
-    g.push({ entry, sh: shingles(entry.item.question) });
-    groups.set(k, g);
-  }
+      : it.type === 'multiple' ? it.answer.map(i => it.choices[i]).sort().join(' | ')
+        : it.type === 'ordering' ? it.items.join(' | ') : it.pairs.map(p => p.join(' = ')).sort().join(' | '));
+  const read = list.map(entry => {
+    const key = keyOf(entry.item);
+    return { entry, key: norm(key), keySh: shingles(key), sh: contentStems(entry.item.question) };
+  });
   const out: [T, T][] = [];
-  for (const g of groups.values()) {
-    for (let i = 0; i < g.length; i++) {
-      for (let j = i + 1; j < g.length; j++) if (jaccard(g[i].sh, g[j].sh) >= threshold) out.push([g[i].entry, g[j].entry]);
+  for (let i = 0; i < read.length; i++) {
+    for (let j = i + 1; j < read.length; j++) {
+      const [a, b] = [read[i], read[j]];
+      if (jaccard(a.sh, b.sh) < threshold) continue;
+      if (a.key === b.key || jaccard(a.keySh, b.keySh) >= 0.6) out.push([a.entry, b.entry]);
     }
   }
   return out;
