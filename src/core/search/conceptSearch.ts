@@ -1,4 +1,5 @@
 import type { Concept } from '../model';
+import type { Sentence } from './sentences';
 import { Scores, Tally } from './tally';
 import { editDistance, isSubsequence, letterMask, normaliseQuery, popcount, singulars, stem } from './words';
 
@@ -6,8 +7,10 @@ export { normaliseQuery };
 
 export interface SearchHit {
   readonly concept: Concept;
-  /** 0 is a perfect match; larger is worse (at most about 1.5). */
+  /** 0 is a perfect match; larger is worse (names at most about 1.5, notes matches from 2 to 3). */
   readonly score: number;
+  /** Set for a match in the notes' text rather than the names: the sentence that matched. */
+  readonly inNotes?: Sentence;
 }
 
 
