@@ -124,7 +124,7 @@ export class ConceptSearch {
     }
     const titleLength = (c: number) => this.concepts[c].title.length;
     return best.touched
-      .sort((a, b) => best.get(a) - best.get(b) || titleLength(a) - titleLength(b))
+      .sort((a, b) => best.get(a) - best.get(b) || titleLength(a) - titleLength(b) || a - b)
       .slice(0, limit)
       .map(c => ({ concept: this.concepts[c], score: best.get(c) }));
   }

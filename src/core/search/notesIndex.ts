@@ -43,7 +43,8 @@ export class Stems {
   }
 }
 
-export const FIELD_BOOST = [4, 2, 1.5, 1];
+/** How much an occurrence in each field counts: names, summary, exam tips, body. */
+export const FIELD_BOOST = [2, 2, 1.5, 1];
 
 /** Whether a character code is a letter or digit (any script). */
 export function isWordChar(code: number): boolean {

@@ -25,12 +25,21 @@ const SYNONYM_WEIGHT = 0.5;
 const PREFIX_WEIGHT = 0.6;
 const TYPO_WEIGHT = 0.7;
 const MAX_QUERY_WORDS = 12;
+/** Two query terms this close in a note (start to start, in characters) count as a phrase. */
+const NEAR_CHARS = 24;
+const NEAR_WEIGHT = 0.5;
+/** How many of the best notes are checked for query terms close together. */
+const RERANKED = 60;
 // BM25F's saturation and length normalisation.
 const K1 = 1.2;
 const B = 0.75;
 
 /** A term's BM25F score in each note it occurs in. */
-interface Scored { readonly notes: Int32Array; readonly scores: Float64Array }
+/**
+ * A term's BM25F score in each note it occurs in, and where: positions[starts[k]…starts[k + 1])
+ * are its positions in notes[k].
+ */
+interface Scored { readonly notes: Int32Array; readonly scores: Float64Array; readonly starts: Int32Array; readonly positions: Int32Array }
 interface Part { readonly scored: Scored; readonly weight: number }
 
 /**
@@ -41,7 +50,7 @@ interface Part { readonly scored: Scored; readonly weight: number }
  * unless followed by a space, also as the start of longer words; a word no note has, with a typo
  * or two. Stop words are dropped, and names of concepts in the query add the words of their
  * other names (RAG → retrieval augmented generation). A note scores the weighted sum of its
- * terms' scores times how many of the query's terms it has.
+ * terms' scores, plus a share of them for consecutive query terms it has close together.
  */
 export class NotesSearch {
   private text?: NotesText;
@@ -94,7 +103,9 @@ export class NotesSearch {
         counts[d]++;
       }
     }
-    for (const d of touched) { sums[d] *= counts[d]; counts[d] = 0; }
+    for (const d of touched) counts[d] = 0;
+    touched.sort((a, b) => sums[b] - sums[a] || a - b);
+    this.nearBonus(parts.filter(p => p.weight === 1).map(p => p.scored), touched.slice(0, RERANKED));
     touched.sort((a, b) => sums[b] - sums[a] || a - b);
     const top = touched.slice(0, limit);
     const best = top.length ? sums[top[0]] : 1;
@@ -105,6 +116,29 @@ export class NotesSearch {
       return wanted.has(t) ? t : prefix && word.startsWith(prefix) ? this.stems.term(prefix) : undefined;
     };
     return top.map(d => ({ concept: this.concepts[d], relevance: sums[d] / best, sentence: bestSentence(this.concepts[d], match) }));
+  }
+
+  /**
+   * Adds to the best notes' scores for each pair of consecutive query terms that they have close
+   * together, in the query's order ("training set", "system prompt"): half of the pair's scores.
+   */
+  private nearBonus(terms: readonly Scored[], notes: readonly number[]) {
+    for (let i = 0; i + 1 < terms.length; i++) {
+      const [a, b] = [terms[i], terms[i + 1]];
+      for (const d of notes) {
+        const ka = find(a.notes, d);
+        const kb = ka < 0 ? -1 : find(b.notes, d);
+        if (kb < 0) continue;
+        let near = false;
+        for (let x = a.starts[ka]; x < a.starts[ka + 1] && !near; x++) {
+          for (let y = b.starts[kb]; y < b.starts[kb + 1] && !near; y++) {
+            const gap = b.positions[y] - a.positions[x];
+            near = gap > 0 && gap <= NEAR_CHARS;
+          }
+        }
+        if (near) this.sums[d] += NEAR_WEIGHT * (a.scores[ka] + b.scores[kb]);
+      }
+    }
   }
 
   /** A query word's scores: notes with its stem; as a prefix, also words it starts; failing both, typos. */
@@ -143,11 +177,14 @@ export class NotesSearch {
     if (this.tf.length < this.concepts.length * F) this.tf = new Float64Array(this.concepts.length * F);
     const { tf } = this;
     const notes: number[] = [];
+    const starts: number[] = [];
+    const positions: number[] = [];
     for (let k = 0; k < occurrences.length; k += 2) {
       const d = occurrences[k];
       const weight = weigh(text.wordAt(d, occurrences[k + 1]));
       if (!weight) continue;
-      if (notes[notes.length - 1] !== d) notes.push(d);
+      if (notes[notes.length - 1] !== d) { notes.push(d); starts.push(positions.length); }
+      positions.push(occurrences[k + 1]);
       tf[d * F + text.fieldAt(d, occurrences[k + 1])] += weight;
     }
     const n = this.concepts.length;
@@ -162,6 +199,19 @@ export class NotesSearch {
       }
       scores[i] = (idf * t * (K1 + 1)) / (t + K1);
     });
-    return { notes: Int32Array.from(notes), scores };
+    starts.push(positions.length);
+    return { notes: Int32Array.from(notes), scores, starts: Int32Array.from(starts), positions: Int32Array.from(positions) };
   }
+}
+
+/** The index of d in a sorted list, or -1. */
+function find(list: Int32Array, d: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] === d) return mid;
+    if (list[mid] < d) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
 }
