@@ -87,7 +87,7 @@ export class NotesSearch {
     const rare = parts.filter(p => p.scored.notes.length <= n * COMMON_SHARE || n < 20);
     const kept = rare.length ? rare : parts;
     for (const term of (this.synonyms ??= new Synonyms(this.concepts)).expand(list, w => this.stems.term(w))) {
-      if (!seen.has(term)) { seen.add(term); kept.push({ scored: this.scored(term, term, 'word'), weight: SYNONYM_WEIGHT }); }
+      if (!seen.has(term)) { seen.add(term); kept.push({ scored: this.scored(term, term, 'stem'), weight: SYNONYM_WEIGHT }); }
     }
     return this.rank(kept, limit, shown, typing);
   }
@@ -141,8 +141,11 @@ export class NotesSearch {
     }
   }
 
-  /** A query word's scores: notes with its stem; as a prefix, also words it starts; failing both, typos. */
-  private scored(w: string, term: string, mode: 'word' | 'prefix'): Scored {
+  /**
+   * A query word's scores: notes with its stem; as a prefix, also words it starts; failing both,
+   * typos. In 'stem' mode, w is a stem itself (of a synonym), kept apart from a word spelt alike.
+   */
+  private scored(w: string, term: string, mode: 'word' | 'prefix' | 'stem'): Scored {
     const key = `${mode}:${w}`;
     let hit = this.cache.get(key);
     if (hit) return hit;
