@@ -95,7 +95,8 @@ export class ConceptSearch {
     this.formTitle.push(isTitle);
   }
 
-  search(query: string, limit = 50): SearchHit[] {
+  /** `fallback: false` skips the character-level fallback for queries no word matches well. */
+  search(query: string, limit = 50, fallback = true): SearchHit[] {
     const q = normaliseQuery(query);
     if (!q) return [];
     const t = (this.tallies ??= {
@@ -119,7 +120,7 @@ export class ConceptSearch {
         if (key.startsWith(squeezed)) best.offer(this.formConcept[f], key.length === squeezed.length ? SQUEEZED_SCORE : 0.12 + 0.1 * (1 - squeezed.length / key.length));
       });
     }
-    if (q.length >= 4 && best.top > GOOD_ENOUGH) {
+    if (fallback && q.length >= 4 && best.top > GOOD_ENOUGH) {
       this.trigramMatches(q, (f, similarity) => best.offer(this.formConcept[f], 1.3 - similarity + (this.formTitle[f] ? 0 : 0.02)));
     }
     const titleLength = (c: number) => this.concepts[c].title.length;

@@ -13,6 +13,8 @@ export interface LookUpResult {
 
 /** A name match at most this far from perfect (0) is strong: a name query needs nothing more. */
 export const STRONG_NAME = 0.3;
+/** The notes section lists at most this many concepts. */
+export const NOTES_LIMIT = 10;
 /** With no strong name match, this many weak ones are shown before the notes matches. */
 const WEAK_NAMES = 5;
 /** Words that start a question. */
@@ -35,13 +37,14 @@ export function readsAsPhrase(query: string): boolean {
  * answers down.
  */
 export function lookUp(names: ConceptSearch, notes: NotesSearch, query: string, limit: number): LookUpResult {
-  const byName = names.search(query, limit);
   const phrase = readsAsPhrase(query);
+  // A phrase keeps only strong name matches, which the character-level fallback never gives.
+  const byName = names.search(query, limit, !phrase);
   const strong = byName.filter(h => h.score <= STRONG_NAME);
   if (!phrase && strong.length) return { names: byName, notes: [] };
   const shown = phrase ? strong : byName.slice(0, WEAK_NAMES);
   const ids = new Set(shown.map(h => h.concept.id));
-  const room = Math.max(0, limit - shown.length);
+  const room = Math.min(NOTES_LIMIT, Math.max(0, limit - shown.length));
   const found = room ? notes.search(query, room + ids.size).filter(h => !ids.has(h.concept.id)).slice(0, room) : [];
   return { names: shown, notes: found };
 }

@@ -17,11 +17,15 @@ export function plainText(markdown: string): string {
   return markdown.replace(LINK, '$1').replace(MARKUP, '');
 }
 
-/** A note's fields: its names, summary, exam tips and the rest of its body, in plain text. */
-export function noteFields(c: Concept): string[] {
+/**
+ * A note's fields: its names, summary, exam tips and the rest of its body, with links reduced to
+ * their text; also without markup when `plain` (searching needs only the words).
+ */
+export function noteFields(c: Concept, plain = true): string[] {
   const tips: string[] = [];
-  const body = c.body.replace(TIP, tip => { tips.push(tip); return ''; });
-  return [[c.title, ...c.aliases].join('\n'), c.summary, plainText(tips.join('\n')), plainText(body)];
+  const body = c.body.includes('xam tip') ? c.body.replace(TIP, tip => { tips.push(tip); return ''; }) : c.body;
+  const clean = (text: string) => plain ? plainText(text) : text.includes('](') ? text.replace(LINK, '$1') : text;
+  return [[c.title, ...c.aliases].join('\n'), c.summary, clean(tips.join('\n')), clean(body)];
 }
 
 /** Where a sentence ends: after . ! ? or a colon before a line break, or at a blank line or list item. */

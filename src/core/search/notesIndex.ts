@@ -20,12 +20,13 @@ export function words(text: string): string[] {
   return fold(text).replace(APOSTROPHE_S, '').split(OTHER).filter(Boolean);
 }
 
-/** Lower case without diacritics, keeping every character's position (marks are dropped only off ASCII). */
+/** Lower case without diacritics (only letters that may carry them are decomposed). */
 export function fold(text: string): string {
   const s = text.toLowerCase();
-  return NON_ASCII.test(s) ? s.normalize('NFD').replace(MARKS, '') : s;
+  return MAY_DECOMPOSE.test(s) ? s.normalize('NFD').replace(MARKS, '') : s;
 }
-const NON_ASCII = /[^\0-\x7f]/;
+/** Latin, Greek and Cyrillic letters with diacritics, and combining marks; not dashes or arrows. */
+const MAY_DECOMPOSE = /[\u00c0-\u1fff]/;
 const MARKS = /\p{M}+/gu;
 const APOSTROPHE_S = /['’]s\b/g;
 const OTHER = /[^\p{L}\p{N}]+/u;
@@ -72,7 +73,10 @@ export class NotesText {
     const lengths = new Float64Array(concepts.length * F);
     const totals = new Float64Array(F);
     for (let d = 0; d < concepts.length; d++) {
-      const fields = noteFields(concepts[d]).map(fold);
+      let fields = noteFields(concepts[d], false);
+      // One lower-casing of the whole note; per field in the rare case that it changes lengths (İ).
+      let text = fold(fields.join('\n'));
+      if (text.length !== fields.reduce((n, f) => n + f.length + 1, -1)) text = (fields = fields.map(fold)).join('\n');
       let at = 0;
       for (let f = 0; f < F; f++) {
         at += fields[f].length + 1;
@@ -80,7 +84,7 @@ export class NotesText {
         lengths[d * F + f] = fields[f].length + 1;
         totals[f] += fields[f].length + 1;
       }
-      this.texts.push(fields.join('\n'));
+      this.texts.push(text);
     }
     this.relativeLength = lengths.map((l, i) => l / (totals[i % F] / Math.max(1, concepts.length)));
   }
@@ -99,6 +103,12 @@ export class NotesText {
     let end = position;
     while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
     return text.slice(position, end);
+  }
+
+  /** Whether the whole word at a position is `word`. */
+  isWordAt(d: number, position: number, word: string): boolean {
+    const text = this.texts[d];
+    return text.startsWith(word, position) && !isWordChar(text.charCodeAt(position + word.length));
   }
 
   /**

@@ -115,7 +115,12 @@ export class NotesSearch {
       const t = this.stems.term(word);
       return wanted.has(t) ? t : prefix && word.startsWith(prefix) ? this.stems.term(prefix) : undefined;
     };
-    return top.map(d => ({ concept: this.concepts[d], relevance: sums[d] / best, sentence: bestSentence(this.concepts[d], match) }));
+    // The sentence is found when first read: a caller may show only some of the hits.
+    return top.map(d => {
+      let sentence: Sentence | undefined;
+      const concept = this.concepts[d];
+      return { concept, relevance: sums[d] / best, get sentence() { return (sentence ??= bestSentence(concept, match)); } };
+    });
   }
 
   /**
@@ -154,7 +159,7 @@ export class NotesSearch {
     hit = this.score(needle.length >= 2 ? needle : w, word => {
       if (this.stems.term(word) === term) return 1;
       return mode === 'prefix' && word.startsWith(w) ? PREFIX_WEIGHT : 0;
-    });
+    }, mode === 'stem' ? undefined : w);
     if (!hit.notes.length && w.length >= FUZZY_FROM) hit = this.typos(w);
     if (this.cache.size > 1000) this.cache.clear();
     this.cache.set(key, hit);
@@ -172,8 +177,11 @@ export class NotesSearch {
     });
   }
 
-  /** BM25F over the occurrences of words starting with `needle`, each counted as `weigh` says. */
-  private score(needle: string, weigh: (word: string) => number): Scored {
+  /**
+   * BM25F over the occurrences of words starting with `needle`, each counted as `weigh` says
+   * (`exact`, a word that counts 1, is recognised without asking it).
+   */
+  private score(needle: string, weigh: (word: string) => number, exact?: string): Scored {
     const text = this.text!;
     const F = NOTE_FIELDS.length;
     const occurrences = text.occurrences(needle);
@@ -184,7 +192,8 @@ export class NotesSearch {
     const positions: number[] = [];
     for (let k = 0; k < occurrences.length; k += 2) {
       const d = occurrences[k];
-      const weight = weigh(text.wordAt(d, occurrences[k + 1]));
+      // The query word itself, the most common case, is recognised without cutting the word out.
+      const weight = exact && text.isWordAt(d, occurrences[k + 1], exact) ? 1 : weigh(text.wordAt(d, occurrences[k + 1]));
       if (!weight) continue;
       if (notes[notes.length - 1] !== d) { notes.push(d); starts.push(positions.length); }
       positions.push(occurrences[k + 1]);

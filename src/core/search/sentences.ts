@@ -1,7 +1,7 @@
 // The sentence of a note that matches a query best, with the ranges of its matching words.
 import type { Concept } from '../model';
 import { sentences } from './noteText';
-import { words } from './notesIndex';
+import { fold } from './notesIndex';
 
 export interface Sentence {
   readonly text: string;
@@ -12,6 +12,7 @@ export interface Sentence {
 /** Longer sentences are cut to about this many characters around their first match. */
 const MAX_CHARS = 180;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const POSSESSIVE = /['’]s$/;
 
 const cached = new WeakMap<Concept, string[]>();
 
@@ -28,7 +29,7 @@ export function bestSentence(c: Concept, match: (word: string) => string | undef
     const found = new Set<string>();
     const highlights: [number, number][] = [];
     for (const m of text.matchAll(WORD)) {
-      const t = words(m[0]).map(match).find(Boolean);
+      const t = match(fold(m[0]).replace(POSSESSIVE, ''));
       if (t) { found.add(t); highlights.push([m.index, m.index + m[0].length]); }
     }
     if (found.size > best.count) best = { text, count: found.size, highlights };
