@@ -1,5 +1,6 @@
 import type { Concept } from '../model';
 import type { Sentence } from './sentences';
+import { fuzzyMatches, type FormLines } from './fuzzyForms';
 import { Scores, Tally } from './tally';
 import { editDistance, isSubsequence, letterMask, normaliseQuery, popcount, singulars, stem } from './words';
 
@@ -42,8 +43,11 @@ const SQUEEZED_SCORE = 0.02;
 const WELL_MATCHED = 0.1;
 /** Splits the forms' joined text into words. */
 const WORD_BREAK = /[ \n]+/;
-/** Below this score a word match is good enough that the character-level fallback is skipped. */
+/** Below this score a word match is good enough that the fuzzy fallback is skipped. */
 const GOOD_ENOUGH = 0.45;
+/** A fuse.js score s (0 best, 1 worst) ranks as FUZZY_BASE + FUZZY_SPAN × s. */
+const FUZZY_BASE = 0.3;
+const FUZZY_SPAN = 0.7;
 
 /** The distinct words of all forms, for matching query words. */
 interface Dictionary {
@@ -60,11 +64,11 @@ interface Dictionary {
  * form word exactly, as a singular, by its stem, as a prefix ("tokeniz") or with a typo or two,
  * so punctuation, word order and extra words matter little, and a concept may also cover the
  * query's words across its different names ("classic machine learning"). Queries that no word
- * matches well fall back to the forms most similar in character trigrams.
+ * matches well fall back to fuzzy matching: fuse.js ranks the forms closest in character trigrams.
  *
  * Building it only normalises the forms. The word dictionary is built by the first query of two
  * or more characters (a first keystroke scans the forms instead), the spaceless forms by the
- * first query of four, and the fallback's trigram index when first needed.
+ * first query of four, and the fallback's joined text when first needed.
  */
 export class ConceptSearch {
   private readonly keys: string[] = [];
@@ -72,7 +76,7 @@ export class ConceptSearch {
   private readonly formTitle: number[] = [];
   private dictionary?: Dictionary;
   /** The forms as the lines of one string, and the form of each of its characters, for trigram counting. */
-  private lines?: { text: string; formOf: Int32Array; counts: Uint16Array; seen: Int32Array };
+  private lines?: FormLines;
   private squeezedKeys?: string[];
   private tallies?: { forms: Tally; concepts: Tally; best: Scores; formMatched: Uint8Array };
 
@@ -95,7 +99,7 @@ export class ConceptSearch {
     this.formTitle.push(isTitle);
   }
 
-  /** `fallback: false` skips the character-level fallback for queries no word matches well. */
+  /** `fallback: false` skips the fuzzy fallback for queries no word matches well. */
   search(query: string, limit = 50, fallback = true): SearchHit[] {
     const q = normaliseQuery(query);
     if (!q) return [];
@@ -121,7 +125,7 @@ export class ConceptSearch {
       });
     }
     if (fallback && q.length >= 4 && best.top > GOOD_ENOUGH) {
-      this.trigramMatches(q, (f, similarity) => best.offer(this.formConcept[f], 1.3 - similarity + (this.formTitle[f] ? 0 : 0.02)));
+      fuzzyMatches(this.lineText(), this.keys, q, (f, score) => best.offer(this.formConcept[f], FUZZY_BASE + FUZZY_SPAN * score + (this.formTitle[f] ? 0 : 0.02)));
     }
     const titleLength = (c: number) => this.concepts[c].title.length;
     return best.touched
@@ -177,7 +181,7 @@ export class ConceptSearch {
     }
   }
 
-  private lineText() {
+  private lineText(): FormLines {
     if (!this.lines) {
       const text = `\n${this.keys.join('\n')}\n`;
       const formOf = new Int32Array(text.length);
@@ -189,37 +193,6 @@ export class ConceptSearch {
       this.lines = { text, formOf, counts: new Uint16Array(this.keys.length), seen: new Int32Array(this.keys.length).fill(-1) };
     }
     return this.lines;
-  }
-
-  /**
-   * The fallback for queries whose words match nothing well: every form sharing at least a third
-   * of q's character trigrams, with its Dice similarity to q (shared trigrams over both counts).
-   * The trigrams are found with indexOf over the forms' text, so there is no index to build.
-   */
-  private trigramMatches(q: string, found: (form: number, similarity: number) => void) {
-    const { text, formOf, counts, seen } = this.lineText();
-    const padded = `\n${q}\n`;
-    const grams = new Set<string>();
-    for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-    const touched: number[] = [];
-    let g = 0;
-    for (const gram of grams) {
-      // A gram starting with the line break belongs to the form after it.
-      const shift = gram.charCodeAt(0) === 10 ? 1 : 0;
-      for (let at = text.indexOf(gram); at >= 0; at = text.indexOf(gram, at + 1)) {
-        const f = formOf[at + shift];
-        if (seen[f] === g) continue;
-        seen[f] = g;
-        if (counts[f]++ === 0) touched.push(f);
-      }
-      g++;
-    }
-    const min = Math.max(1, Math.floor(grams.size / 3));
-    for (const f of touched) {
-      if (counts[f] >= min) found(f, (2 * counts[f]) / (grams.size + this.keys[f].length));
-      counts[f] = 0;
-      seen[f] = -1;
-    }
   }
 
   private wordCount(f: number): number {

@@ -12,13 +12,13 @@ export interface LookUpResult {
 }
 
 /** A name match at most this far from perfect (0) is strong: a name query needs nothing more. */
-export const STRONG_NAME = 0.3;
+export const STRONG_NAME = 0.4;
 /** The notes section lists at most this many concepts. */
 export const NOTES_LIMIT = 10;
 /** With no strong name match, this many weak ones are shown before the notes matches. */
 const WEAK_NAMES = 5;
 /** Words that start a question. */
-const QUESTION = /^(?:how|what|whats|which|why|when|where|who|whom|can|could|does|do|is|are|should|would|will|i|my)\b/i;
+const QUESTION = /^(?:how|what|whats|which|why|when|where|who|whom|can|could|does|do|is|are|should|would|will|i|my)\s/i;
 
 /**
  * Whether a query reads as a description or a question rather than a name: it ends with "?",
