@@ -75,6 +75,7 @@ export class ConceptSearch {
   private readonly formConcept: number[] = [];
   private readonly formTitle: number[] = [];
   private dictionary?: Dictionary;
+  private readonly wordMatchCache = new Map<string, Float64Array>();
   /** The forms as the lines of one string, and the form of each of its characters, for trigram counting. */
   private lines?: FormLines;
   private squeezedKeys?: string[];
@@ -218,15 +219,30 @@ export class ConceptSearch {
 
   /** Calls found(form, position, cost) for every form word the query word w matches. */
   private matchWord(w: string, last: boolean, found: (form: number, position: number, cost: number) => void) {
-    const { words, masks, ids, postings } = (this.dictionary ??= this.buildDictionary());
-    const hit = (id: number, cost: number) => {
+    const { words, postings } = (this.dictionary ??= this.buildDictionary());
+    // The dictionary words a query word matches are kept: typing changes only the last word.
+    const key = (last ? '1' : '0') + w;
+    let matches = this.wordMatchCache.get(key);
+    if (!matches) {
+      if (this.wordMatchCache.size >= 500) this.wordMatchCache.clear();
+      this.wordMatchCache.set(key, (matches = this.dictionaryMatches(w, last)));
+    }
+    for (let m = 0; m < matches.length; m += 2) {
+      const id = matches[m];
       const list = (postings[id] ??= this.occurrences(words[id]));
       for (let k = 0; k < list.length; k++) {
         const p = list[k];
         const f = (p / POSITIONS) | 0;
-        found(f, p - f * POSITIONS, cost);
+        found(f, p - f * POSITIONS, matches[m + 1]);
       }
-    };
+    }
+  }
+
+  /** The dictionary words that query word w matches and at what cost, as [id, cost, …]. */
+  private dictionaryMatches(w: string, last: boolean): Float64Array {
+    const { words, masks, ids } = this.dictionary!;
+    const out: number[] = [];
+    const hit = (id: number, cost: number) => { out.push(id, cost); };
     const exact = ids.get(w) ?? -1;
     if (exact >= 0) hit(exact, 0);
     for (const s of singulars(w)) {
@@ -272,6 +288,7 @@ export class ConceptSearch {
       }
       if (cost !== Infinity) hit(id, cost);
     }
+    return Float64Array.from(out);
   }
 
   /** The distinct words of all forms, read with one split of their joined text. */

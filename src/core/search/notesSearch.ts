@@ -111,15 +111,13 @@ export class NotesSearch {
     const best = top.length ? sums[top[0]] : 1;
     const prefix = typing ? shown[shown.length - 1] : undefined;
     const wanted = new Set(shown.map(w => this.stems.term(w)));
-    const match = (word: string) => {
-      const t = this.stems.term(word);
-      return wanted.has(t) ? t : prefix && word.startsWith(prefix) ? this.stems.term(prefix) : undefined;
-    };
+    const match = (word: string, t: string) => wanted.has(t) ? t : prefix && word.startsWith(prefix) ? this.stems.term(prefix) : undefined;
+    const term = (word: string) => this.stems.term(word);
     // The sentence is found when first read: a caller may show only some of the hits.
     return top.map(d => {
       let sentence: Sentence | undefined;
       const concept = this.concepts[d];
-      return { concept, relevance: sums[d] / best, get sentence() { return (sentence ??= bestSentence(concept, match)); } };
+      return { concept, relevance: sums[d] / best, get sentence() { return (sentence ??= bestSentence(concept, term, match)); } };
     });
   }
 

@@ -14,23 +14,34 @@ const MAX_CHARS = 180;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const POSSESSIVE = /['’]s$/;
 
-const cached = new WeakMap<Concept, string[]>();
+/** A note's sentences, each with its words: [start, end) in the sentence, lower-case word and stem. */
+interface Read { readonly text: string; readonly words: readonly { start: number; end: number; word: string; term: string }[] }
+const cached = new WeakMap<Concept, Read[]>();
 
 /**
  * The sentence of the note (summary first, then body) that matches the most distinct query
  * terms, the earlier one on a tie, with its matched words as ranges. `match` tells which query
- * term a lower-case word matches, if any.
+ * term a lower-case word (with its stem) matches, if any. Each note's sentences are split and
+ * their words stemmed once, when first needed.
  */
-export function bestSentence(c: Concept, match: (word: string) => string | undefined): Sentence {
+export function bestSentence(c: Concept, term: (word: string) => string, match: (word: string, term: string) => string | undefined): Sentence {
   let list = cached.get(c);
-  if (!list) cached.set(c, (list = sentences(c)));
-  let best = { text: list[0] ?? c.summary, count: 0, highlights: [] as [number, number][] };
-  for (const text of list) {
+  if (!list) {
+    list = sentences(c).map(text => ({
+      text, words: [...text.matchAll(WORD)].map(m => {
+        const word = fold(m[0]).replace(POSSESSIVE, '');
+        return { start: m.index, end: m.index + m[0].length, word, term: term(word) };
+      }),
+    }));
+    cached.set(c, list);
+  }
+  let best = { text: list[0]?.text ?? c.summary, count: 0, highlights: [] as [number, number][] };
+  for (const { text, words } of list) {
     const found = new Set<string>();
     const highlights: [number, number][] = [];
-    for (const m of text.matchAll(WORD)) {
-      const t = match(fold(m[0]).replace(POSSESSIVE, ''));
-      if (t) { found.add(t); highlights.push([m.index, m.index + m[0].length]); }
+    for (const w of words) {
+      const t = match(w.word, w.term);
+      if (t) { found.add(t); highlights.push([w.start, w.end]); }
     }
     if (found.size > best.count) best = { text, count: found.size, highlights };
   }
