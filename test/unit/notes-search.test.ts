@@ -98,7 +98,8 @@ describe('notes search rules', () => {
     assert.ok(hits.slice(1).every(h => h.inNotes), 'the rest come from the notes');
   });
 
-  it('property: answers as a fresh search does, whatever was asked before', () => {
+  it('property: answers as a fresh search does, whatever was asked before', function () {
+    this.timeout(120_000);
     const wordsOf = [...new Set(bundledKb().concepts.slice(0, 40).flatMap(c => c.summary.split(/\s+/)))];
     const query = fc.array(fc.constantFrom(...wordsOf), { minLength: 1, maxLength: 6 }).chain(ws => fc.constantFrom(ws.join(' '), ws.join(' ').slice(0, -2), ws.join(' ') + ' '));
     const warm = new NotesSearch(bundledKb().concepts);
@@ -110,7 +111,8 @@ describe('notes search rules', () => {
     }), { numRuns: 150 });
   });
 
-  it('property: any query returns at most the limit, each concept once, with highlights inside their sentence', () => {
+  it('property: any query returns at most the limit, each concept once, with highlights inside their sentence', function () {
+    this.timeout(120_000);
     const big = bundledKb();
     const search = new NotesSearch(big.concepts);
     fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 40 })), fc.integer({ min: 0, max: 30 }), (q, limit) => {

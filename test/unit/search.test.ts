@@ -52,7 +52,9 @@ describe('concept search (searchConcepts) on the bundled notes', () => {
     }
   });
 
-  it('property: an exact title or alias, in any case and spelling of its spaces, ranks its concept first', () => {
+  it('property: an exact title or alias, in any case and spelling of its spaces, ranks its concept first', function () {
+    // Thousands of look-ups, some of them reading the notes' text: slow on a busy machine, not a timing test.
+    this.timeout(120_000);
     const forms = kb.concepts.flatMap(c => [c.title, ...c.aliases]);
     const owners = (q: string) => kb.concepts.filter(c => [c.title, ...c.aliases].some(f => normaliseQuery(f) === normaliseQuery(q))).map(c => c.id);
     const joiner = fc.constantFrom(' ', '  ', '-', '_', ' - ', '\t');
@@ -64,7 +66,9 @@ describe('concept search (searchConcepts) on the bundled notes', () => {
     }), { numRuns: 5000 });
   });
 
-  it('property: any query, however long or strange, returns at most the limit, best first', () => {
+  it('property: any query, however long or strange, returns at most the limit, best first', function () {
+    // Thousands of look-ups, some of them reading the notes' text: slow on a busy machine, not a timing test.
+    this.timeout(120_000);
     const query = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ maxLength: 3000 }));
     fc.assert(fc.property(query, fc.integer({ min: 0, max: 60 }), (q, limit) => {
       const hits = searchConcepts(kb, q, limit);
@@ -74,7 +78,9 @@ describe('concept search (searchConcepts) on the bundled notes', () => {
     }), { numRuns: 3000 });
   });
 
-  it('property: never throws and never returns a concept twice', () => {
+  it('property: never throws and never returns a concept twice', function () {
+    // Thousands of look-ups, some of them reading the notes' text: slow on a busy machine, not a timing test.
+    this.timeout(120_000);
     fc.assert(fc.property(fc.string({ maxLength: 40 }), q => {
       const hits = searchConcepts(kb, q, 50);
       assert.equal(new Set(hits.map(h => h.concept.id)).size, hits.length);
