@@ -13,6 +13,7 @@ const TO = join(ROOT, 'docs', 'screenshots');
 const SURFACES = {
   topics: '1-topics-tree',
   'look-up': '2-look-up',
+  'look-up-question': '2b-look-up-question',
   'concept-view': '3-concept-view',
   hover: '4-hover',
   quiz: '5-quiz-question',

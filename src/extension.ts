@@ -8,7 +8,7 @@ import { DueIndicator } from './vscode/dueIndicator';
 import { HoverToggle } from './vscode/hoverToggle';
 import { InThisFileTree } from './vscode/inThisFile';
 import { KnowledgeService } from './vscode/knowledgeService';
-import { LookUp, items as lookUpItems } from './vscode/lookUp';
+import { lookUpItems, registerLookUp } from './vscode/lookUp';
 import { NOTE_SCHEME, NoteSource, definitionText } from './vscode/noteSource';
 import type { StudyApi } from './vscode/api';
 import { ProgressCommands, askExam } from './vscode/progressCommands';
@@ -26,7 +26,6 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
   const concepts = new ConceptPanel(context.extensionUri, knowledge, log);
   const quiz = new QuizViews(context.extensionUri, knowledge, progress, log, context.workspaceState);
   const progressCommands = new ProgressCommands(progress, log);
-  const lookUp = new LookUp(knowledge);
   const hoverToggle = new HoverToggle();
   const inThisFile = new InThisFileTree(knowledge);
   const noteSource = new NoteSource(knowledge);
@@ -51,8 +50,8 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
     vscode.window.registerWebviewViewProvider(View.Quiz, quiz),
     vscode.window.registerWebviewPanelSerializer(PanelType.Quiz, quiz),
     vscode.window.registerWebviewPanelSerializer(PanelType.Concept, { deserializeWebviewPanel: (panel, state) => concepts.revive(panel, state) }),
-    vscode.commands.registerCommand(Command.LookUp, (query?: unknown) => lookUp.show(typeof query === 'string' ? query : undefined)),
-    vscode.commands.registerCommand(Command.OpenConcept, (id: unknown) => typeof id === 'string' ? concepts.show(id) : lookUp.show()),
+    ...registerLookUp(knowledge),
+    vscode.commands.registerCommand(Command.OpenConcept, (id: unknown) => typeof id === 'string' ? concepts.show(id) : vscode.commands.executeCommand(Command.LookUp)),
     vscode.commands.registerCommand(Command.OpenQuizPanel, () => quiz.openPanel()),
     vscode.commands.registerCommand(Command.StartReview, () => quiz.openPanel({ review: true })),
     vscode.commands.registerCommand(Command.StartMockExam, async () => { const scope = await askExam(knowledge); if (scope) await quiz.openPanel(scope); }),

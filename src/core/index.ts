@@ -7,6 +7,8 @@ import { unpackKnowledge, type PackedKnowledge } from './notes/packed';
 import { quizItemsOf } from './quiz/cache';
 import type { QuizItem } from './quiz/items';
 import { ConceptSearch, type SearchHit } from './search/conceptSearch';
+import { lookUp, type LookUpResult } from './search/lookUp';
+import { NotesSearch } from './search/notesSearch';
 import { TermIndex, type TermMatch } from './terms/termIndex';
 
 export * from './model';
@@ -15,6 +17,9 @@ export { parseNotes, MAX_NOTE_BYTES, type ParseOptions } from './notes/parseNote
 export { readFrontMatter } from './notes/frontMatter';
 export { packKnowledge, unpackKnowledge, type PackedKnowledge, type PackedConcept } from './notes/packed';
 export { ConceptSearch, normaliseQuery, type SearchHit } from './search/conceptSearch';
+export { NotesSearch, type NotesHit } from './search/notesSearch';
+export { readsAsPhrase, STRONG_NAME, type LookUpResult } from './search/lookUp';
+export type { Sentence } from './search/sentences';
 export { TermIndex, GENERIC_WORDS, type TermMatch } from './terms/termIndex';
 export { tokenize } from './terms/tokenize';
 export { buildQuizItems, neighbours, type QuizItem } from './quiz/items';
@@ -34,6 +39,7 @@ export function createKnowledgeBase(bundled: KnowledgeData | PackedKnowledge | u
 
 // Indexes are built on first use and cached per knowledge base, so every surface shares them.
 const searches = new WeakMap<KnowledgeBase, ConceptSearch>();
+const notesSearches = new WeakMap<KnowledgeBase, NotesSearch>();
 const termIndexes = new WeakMap<KnowledgeBase, TermIndex>();
 
 function cached<T>(map: WeakMap<KnowledgeBase, T>, kb: KnowledgeBase, make: () => T): T {
@@ -42,9 +48,22 @@ function cached<T>(map: WeakMap<KnowledgeBase, T>, kb: KnowledgeBase, make: () =
   return value;
 }
 
-/** Ranked concepts for a look-up query, best first. */
+/** The look-up's sections for a query: concepts found by name, then by their notes' text. */
+export function lookUpConcepts(kb: KnowledgeBase, query: string, limit = 50): LookUpResult {
+  const names = cached(searches, kb, () => new ConceptSearch(kb.concepts));
+  return lookUp(names, cached(notesSearches, kb, () => new NotesSearch(kb.concepts)), query, limit);
+}
+
+/** Notes matches rank after every name match: their scores start here. */
+const NOTES_SCORE = 2;
+
+/**
+ * Ranked concepts for a look-up query, best first, in the order the look-up shows them: the
+ * name matches, then the notes matches (`inNotes`, with their matching sentence).
+ */
 export function searchConcepts(kb: KnowledgeBase, query: string, limit = 50): SearchHit[] {
-  return cached(searches, kb, () => new ConceptSearch(kb.concepts)).search(query, limit);
+  const { names, notes } = lookUpConcepts(kb, query, limit);
+  return [...names, ...notes.map(h => ({ concept: h.concept, score: NOTES_SCORE + 1 - h.relevance, inNotes: h.sentence }))];
 }
 
 /** The term index behind hovers and "In this file". */

@@ -7,7 +7,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, startServer } from '../vscode/tools.mjs';
 import { runInHost } from '../vscode/runInHost.mjs';
-import { codeFile, generatedNotes, hoverLines, keystrokeQueries, megaLines } from './workload.mjs';
+import { codeFile, generatedNotes, hoverLines, keystrokeQueries, longNotes, megaLines, questionQueries } from './workload.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require(join(ROOT, 'dist', 'core.js'));
@@ -36,6 +36,37 @@ function lookupBench(kb, label) {
   return { label, concepts: kb.concepts.length, queries: queries.length, medianMs: round(ours.median), p99Ms: round(ours.p99), firstMs: round(firstMs),
     naiveMedianMs: round(naive.median), naiveP99Ms: round(naive.p99), naiveBuildMs: round(naiveBuildMs),
     speedupMedian: round(naive.median / ours.median, 1), speedupP99: round(naive.p99 / ours.p99, 1) };
+}
+
+/**
+ * Questions typed keystroke by keystroke: the whole look-up (names, then notes), and the notes
+ * tier alone. The first question on a fresh knowledge base includes building the notes' text.
+ * Naive: fuse.js with default options over the whole note (title, aliases, summary, body), on a
+ * sample of the same keystrokes; also its ratio to the names tier's keystrokes.
+ */
+function notesBench(kb, label, namesMedianMs) {
+  const queries = questionQueries(kb);
+  const whole = queries.filter((q, i) => i + 1 === queries.length || !queries[i + 1].startsWith(q));
+  let t = now();
+  core.searchConcepts(kb, whole[0]);
+  const firstMs = now() - t;
+  for (const q of queries.slice(0, 40)) core.searchConcepts(kb, q);
+  const lookUp = stats(timeEach(queries, q => core.searchConcepts(kb, q, 50)));
+  const notes = new core.NotesSearch(kb.concepts);
+  notes.search(whole[1]);
+  const tier = stats(timeEach(queries, q => notes.search(q, 10)));
+  t = now();
+  const fuse = new Fuse(kb.concepts.map(c => ({ title: c.title, aliases: c.aliases, summary: c.summary, body: c.body })), { keys: ['title', 'aliases', 'summary', 'body'] });
+  const naiveBuildMs = now() - t;
+  const sample = queries.filter((_, i) => i % Math.max(1, Math.floor(queries.length / 25)) === 0);
+  fuse.search(sample[0]);
+  const naive = stats(timeEach(sample, q => fuse.search(q)));
+  return { label, concepts: kb.concepts.length, wordsPerNote: Math.round(kb.concepts.reduce((n, c) => n + c.body.split(/\s+/).length, 0) / kb.concepts.length),
+    queries: queries.length, medianMs: round(lookUp.median), p99Ms: round(lookUp.p99), firstMs: round(firstMs),
+    notesTierMedianMs: round(tier.median), notesTierP99Ms: round(tier.p99),
+    naiveMedianMs: round(naive.median), naiveP99Ms: round(naive.p99), naiveBuildMs: round(naiveBuildMs), naiveQueries: sample.length,
+    speedupMedian: round(naive.median / lookUp.median, 1), speedupP99: round(naive.p99 / lookUp.p99, 1),
+    namesTierSpeedupMedian: namesMedianMs ? round(naive.median / namesMedianMs, 1) : undefined };
 }
 
 function hoverBench(kb, label) {
@@ -111,7 +142,7 @@ function firstCalls() {
     const s = [...runs].sort((a, b) => a - b);
     return { medianMs: round(s[s.length >> 1]), minMs: round(s[0]), maxMs: round(s[s.length - 1]) };
   };
-  return { runs: FRESH, searchKeystroke: median('search', 'keystroke'), searchTitle: median('search', 'title'),
+  return { runs: FRESH, searchKeystroke: median('search', 'keystroke'), searchTitle: median('search', 'title'), notesQuestion: median('notes', 'question'),
     hoverLineStart: median('hover', 'start'), hoverMiddle: median('hover', 'middle') };
 }
 
@@ -143,6 +174,11 @@ const freshBig = () => core.createKnowledgeBase(big.toJSON());
 
 const lookup = lookupBench(freshBig(), 'generated');
 const lookupReal = lookupBench(core.createKnowledgeBase(real.toJSON()), 'real');
+const realText = real.concepts.map(c => c.body).join(' ');
+const long = n => core.createKnowledgeBase(core.createKnowledgeBase(undefined, [{ files: longNotes(n, realText), options: { origin: 'user' } }]).toJSON());
+const notesSearch = notesBench(long(3000), 'generated', lookup.medianMs);
+const notesSearch185 = notesBench(long(185), 'generated');
+const notesSearchReal = notesBench(core.createKnowledgeBase(real.toJSON()), 'real', lookupReal.medianMs);
 const hover = hoverBench(freshBig(), 'generated');
 const hoverReal = hoverBench(core.createKnowledgeBase(real.toJSON()), 'real');
 const inThisFile = inThisFileBench(real);
@@ -158,7 +194,7 @@ const host = coreOnly ? {} : await hostBench();
 const result = {
   machine: `${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, node ${process.version}`,
   activation: { loadActivateMs: round(host.loadActivateMs ?? NaN), knowledgeLoadMs: round(host.knowledgeLoadMs ?? NaN), wasActive: host.wasActive },
-  lookup, lookupReal, hover, hoverReal, first,
+  lookup, lookupReal, notesSearch, notesSearch185, notesSearchReal, hover, hoverReal, first,
   parse: { notes: 3000, ms: round(parse3000Ms) },
   inThisFile,
   largeEditors,
@@ -174,9 +210,11 @@ const rows = [
   ['activation (load + activate)', `${result.activation.loadActivateMs} ms; knowledge base load ${result.activation.knowledgeLoadMs} ms`],
   ['look-up, 3,000 concepts', `median ${lookup.medianMs} ms, p99 ${lookup.p99Ms} ms, first ${lookup.firstMs} ms; naive fuse.js median ${lookup.naiveMedianMs} ms, p99 ${lookup.naiveP99Ms} ms (×${lookup.speedupMedian} / ×${lookup.speedupP99})`],
   [`look-up, real (${lookupReal.concepts})`, `median ${lookupReal.medianMs} ms, p99 ${lookupReal.p99Ms} ms, first ${lookupReal.firstMs} ms; naive median ${lookupReal.naiveMedianMs} ms`],
+  ...[notesSearch, notesSearch185, notesSearchReal].map(n => [`questions, ${n.label} (${n.concepts} × ${n.wordsPerNote} words)`,
+    `look-up median ${n.medianMs} ms, p99 ${n.p99Ms} ms, first ${n.firstMs} ms; notes tier median ${n.notesTierMedianMs} ms, p99 ${n.notesTierP99Ms} ms; naive fuse.js over whole notes median ${n.naiveMedianMs} ms (×${n.speedupMedian}${n.namesTierSpeedupMedian ? `; names tier ×${n.namesTierSpeedupMedian}` : ''})`]),
   ['hover, 3,000 concepts, 2,000-char lines', `median ${hover.medianUs} µs, p99 ${hover.p99Us} µs, first ${hover.firstMs} ms; naive regex median ${hover.naiveMedianUs} µs (×${hover.speedupMedian})`],
   [`hover, real (${hoverReal.concepts})`, `median ${hoverReal.medianUs} µs, p99 ${hoverReal.p99Us} µs, first ${hoverReal.firstMs} ms; naive ${hoverReal.naiveMedianUs} µs (×${hoverReal.speedupMedian})`],
-  [`first call, fresh process (median of ${first.runs})`, `look-up: keystroke ${first.searchKeystroke.medianMs} ms, whole title ${first.searchTitle.medianMs} ms; hover: line start ${first.hoverLineStart.medianMs} ms, mid-line ${first.hoverMiddle.medianMs} ms`],
+  [`first call, fresh process (median of ${first.runs})`, `look-up: keystroke ${first.searchKeystroke.medianMs} ms, whole title ${first.searchTitle.medianMs} ms, question over 3,000 long notes ${first.notesQuestion.medianMs} ms; hover: line start ${first.hoverLineStart.medianMs} ms, mid-line ${first.hoverMiddle.medianMs} ms`],
   ['parse 3,000 notes', `${result.parse.ms} ms`],
   ['"In this file", 10,000 lines', `${inThisFile.medianMs} ms`],
   ['hover, 50,000-line file (real)', `median ${largeEditors.hover50kLines.medianUs} µs, p99 ${largeEditors.hover50kLines.p99Us} µs`],

@@ -88,3 +88,37 @@ export function megaLines(kb) {
     cjk: '生成AIの基盤モデルはトークンを予測する。'.repeat(Math.ceil(MB / 21)).slice(0, MB),
   };
 }
+
+/**
+ * n concept notes of about `words` words each, written from the words of real notes (so the
+ * vocabulary and word frequencies are a real note's): a title, an alias, a summary of 30 words
+ * and a body of windows of the source text, with an exam tip.
+ */
+export function longNotes(n, sourceText, words = 400, seed = 19) {
+  const r = rng(seed);
+  const source = sourceText.split(/\s+/).filter(Boolean);
+  const slice = k => { const at = Math.floor(r() * (source.length - k)); return source.slice(at, at + k).join(' '); };
+  return generatedNotes(n, seed).map(({ path, text }) => {
+    const [, front] = text.split('---\n');
+    const lines = front.split('\n').filter(l => !l.startsWith('summary:'));
+    const paragraphs = Array.from({ length: 4 }, () => slice(Math.floor((words - 60) / 4)));
+    return { path, text: `---\n${lines.join('\n')}summary: ${JSON.stringify(slice(30))}\n---\n${paragraphs.join('\n\n')}\n\n> **Exam tip:** ${slice(30)}\n` };
+  });
+}
+
+/** Questions about 60 notes, typed keystroke by keystroke: a question's start and 3 to 6 words of a note's sentence. */
+export function questionQueries(kb, seed = 23) {
+  const r = rng(seed);
+  const starts = ['how do i', 'what is the', 'which service', 'why does my model', '', 'can i'];
+  const out = [];
+  for (let i = 0; i < 60; i++) {
+    const c = kb.concepts[Math.floor(r() * kb.concepts.length)];
+    const sentences = c.body.split(/[.!?]\s+/).filter(s => s.split(' ').length >= 8);
+    const words = (sentences[Math.floor(r() * sentences.length)] ?? c.summary).toLowerCase().split(/[^a-z0-9]+/).filter(w => w.length >= 4);
+    const picked = [];
+    for (let k = Math.floor(r() * words.length); picked.length < 3 + Math.floor(r() * 4) && k < words.length; k += 1 + Math.floor(r() * 2)) picked.push(words[k]);
+    const q = `${pick(r, starts)} ${picked.join(' ')}`.trim();
+    for (let k = 1; k <= q.length; k++) out.push(q.slice(0, k));
+  }
+  return out;
+}

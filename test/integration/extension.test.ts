@@ -154,6 +154,15 @@ export function register(): void {
       assert.strictEqual((await lookUpItems('reinforcment lerning from human feedback'))[0]?.conceptId, 'rlhf');
     });
 
+    test('a question shows the notes that answer it under "In notes", after the name matches', async () => {
+      const { lookUpItems } = await api();
+      const items = await lookUpItems('how do I stop the model making things up');
+      const section = items.findIndex(i => i.label === 'In notes' && i.conceptId === undefined);
+      assert.ok(section >= 0, items.map(i => i.label).join(', '));
+      assert.ok(items.slice(section + 1, section + 6).some(i => i.conceptId === 'hallucination'), items.map(i => i.label).join(', '));
+      assert.ok(!(await lookUpItems('rlhf')).some(i => i.label === 'In notes'), 'a name with a strong match has no notes section');
+    });
+
     test('the concept view opens and shows the concept', async () => {
       const { openConceptId } = await api();
       await vscode.commands.executeCommand('genaiStudy.openConcept', 'rlhf');

@@ -78,6 +78,21 @@ export async function runUi({ url, folder, theme }) {
       await frame.locator('.related a').first().click();
       await frameWith(page, 'h1:not(:text("Diffusion model"))', 10000);
     });
+    await step('a question in the look-up shows the "In notes" section with the matching sentence; Enter opens it', async () => {
+      await page.keyboard.press('Escape');
+      await command(page, 'View: Close All Editors');
+      await command(page, 'GenAI Study: Look Up Concept');
+      await page.locator('.quick-input-widget input').fill('how do I stop the model making things up');
+      const answer = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Hallucination' }).filter({ hasText: 'things up' }).first();
+      await answer.waitFor({ timeout: 10000 });
+      assert.ok(await page.locator('.quick-input-list .quick-input-list-separator', { hasText: 'In notes' }).count() > 0, 'the "In notes" section');
+      await shot('2b-look-up-question');
+      for (let i = 0; i < 10 && !(await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Hallucination' }).count()); i++) {
+        await page.keyboard.press('ArrowDown');
+      }
+      await page.keyboard.press('Enter');
+      await frameWith(page, 'h1:text("Hallucination")', 15000);
+    });
     await step('hover RLHF in a Python file shows its definition', async () => {
       await page.keyboard.press('Escape');
       await command(page, 'View: Close All Editors');

@@ -1,4 +1,6 @@
 import type { Concept } from '../model';
+import type { Sentence } from './sentences';
+import { fuzzyMatches, type FormLines } from './fuzzyForms';
 import { Scores, Tally } from './tally';
 import { editDistance, isSubsequence, letterMask, normaliseQuery, popcount, singulars, stem } from './words';
 
@@ -6,8 +8,10 @@ export { normaliseQuery };
 
 export interface SearchHit {
   readonly concept: Concept;
-  /** 0 is a perfect match; larger is worse (at most about 1.5). */
+  /** 0 is a perfect match; larger is worse (names at most about 1.5, notes matches from 2 to 3). */
   readonly score: number;
+  /** Set for a match in the notes' text rather than the names: the sentence that matched. */
+  readonly inNotes?: Sentence;
 }
 
 
@@ -39,8 +43,11 @@ const SQUEEZED_SCORE = 0.02;
 const WELL_MATCHED = 0.1;
 /** Splits the forms' joined text into words. */
 const WORD_BREAK = /[ \n]+/;
-/** Below this score a word match is good enough that the character-level fallback is skipped. */
+/** Below this score a word match is good enough that the fuzzy fallback is skipped. */
 const GOOD_ENOUGH = 0.45;
+/** A fuse.js score s (0 best, 1 worst) ranks as FUZZY_BASE + FUZZY_SPAN × s. */
+const FUZZY_BASE = 0.3;
+const FUZZY_SPAN = 0.7;
 
 /** The distinct words of all forms, for matching query words. */
 interface Dictionary {
@@ -57,19 +64,20 @@ interface Dictionary {
  * form word exactly, as a singular, by its stem, as a prefix ("tokeniz") or with a typo or two,
  * so punctuation, word order and extra words matter little, and a concept may also cover the
  * query's words across its different names ("classic machine learning"). Queries that no word
- * matches well fall back to the forms most similar in character trigrams.
+ * matches well fall back to fuzzy matching: fuse.js ranks the forms closest in character trigrams.
  *
  * Building it only normalises the forms. The word dictionary is built by the first query of two
  * or more characters (a first keystroke scans the forms instead), the spaceless forms by the
- * first query of four, and the fallback's trigram index when first needed.
+ * first query of four, and the fallback's joined text when first needed.
  */
 export class ConceptSearch {
   private readonly keys: string[] = [];
   private readonly formConcept: number[] = [];
   private readonly formTitle: number[] = [];
   private dictionary?: Dictionary;
+  private readonly wordMatchCache = new Map<string, Float64Array>();
   /** The forms as the lines of one string, and the form of each of its characters, for trigram counting. */
-  private lines?: { text: string; formOf: Int32Array; counts: Uint16Array; seen: Int32Array };
+  private lines?: FormLines;
   private squeezedKeys?: string[];
   private tallies?: { forms: Tally; concepts: Tally; best: Scores; formMatched: Uint8Array };
 
@@ -92,7 +100,8 @@ export class ConceptSearch {
     this.formTitle.push(isTitle);
   }
 
-  search(query: string, limit = 50): SearchHit[] {
+  /** `fallback: false` skips the fuzzy fallback for queries no word matches well. */
+  search(query: string, limit = 50, fallback = true): SearchHit[] {
     const q = normaliseQuery(query);
     if (!q) return [];
     const t = (this.tallies ??= {
@@ -116,12 +125,12 @@ export class ConceptSearch {
         if (key.startsWith(squeezed)) best.offer(this.formConcept[f], key.length === squeezed.length ? SQUEEZED_SCORE : 0.12 + 0.1 * (1 - squeezed.length / key.length));
       });
     }
-    if (q.length >= 4 && best.top > GOOD_ENOUGH) {
-      this.trigramMatches(q, (f, similarity) => best.offer(this.formConcept[f], 1.3 - similarity + (this.formTitle[f] ? 0 : 0.02)));
+    if (fallback && q.length >= 4 && best.top > GOOD_ENOUGH) {
+      fuzzyMatches(this.lineText(), this.keys, q, (f, score) => best.offer(this.formConcept[f], FUZZY_BASE + FUZZY_SPAN * score + (this.formTitle[f] ? 0 : 0.02)));
     }
     const titleLength = (c: number) => this.concepts[c].title.length;
     return best.touched
-      .sort((a, b) => best.get(a) - best.get(b) || titleLength(a) - titleLength(b))
+      .sort((a, b) => best.get(a) - best.get(b) || titleLength(a) - titleLength(b) || a - b)
       .slice(0, limit)
       .map(c => ({ concept: this.concepts[c], score: best.get(c) }));
   }
@@ -173,7 +182,7 @@ export class ConceptSearch {
     }
   }
 
-  private lineText() {
+  private lineText(): FormLines {
     if (!this.lines) {
       const text = `\n${this.keys.join('\n')}\n`;
       const formOf = new Int32Array(text.length);
@@ -185,37 +194,6 @@ export class ConceptSearch {
       this.lines = { text, formOf, counts: new Uint16Array(this.keys.length), seen: new Int32Array(this.keys.length).fill(-1) };
     }
     return this.lines;
-  }
-
-  /**
-   * The fallback for queries whose words match nothing well: every form sharing at least a third
-   * of q's character trigrams, with its Dice similarity to q (shared trigrams over both counts).
-   * The trigrams are found with indexOf over the forms' text, so there is no index to build.
-   */
-  private trigramMatches(q: string, found: (form: number, similarity: number) => void) {
-    const { text, formOf, counts, seen } = this.lineText();
-    const padded = `\n${q}\n`;
-    const grams = new Set<string>();
-    for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-    const touched: number[] = [];
-    let g = 0;
-    for (const gram of grams) {
-      // A gram starting with the line break belongs to the form after it.
-      const shift = gram.charCodeAt(0) === 10 ? 1 : 0;
-      for (let at = text.indexOf(gram); at >= 0; at = text.indexOf(gram, at + 1)) {
-        const f = formOf[at + shift];
-        if (seen[f] === g) continue;
-        seen[f] = g;
-        if (counts[f]++ === 0) touched.push(f);
-      }
-      g++;
-    }
-    const min = Math.max(1, Math.floor(grams.size / 3));
-    for (const f of touched) {
-      if (counts[f] >= min) found(f, (2 * counts[f]) / (grams.size + this.keys[f].length));
-      counts[f] = 0;
-      seen[f] = -1;
-    }
   }
 
   private wordCount(f: number): number {
@@ -241,15 +219,30 @@ export class ConceptSearch {
 
   /** Calls found(form, position, cost) for every form word the query word w matches. */
   private matchWord(w: string, last: boolean, found: (form: number, position: number, cost: number) => void) {
-    const { words, masks, ids, postings } = (this.dictionary ??= this.buildDictionary());
-    const hit = (id: number, cost: number) => {
+    const { words, postings } = (this.dictionary ??= this.buildDictionary());
+    // The dictionary words a query word matches are kept: typing changes only the last word.
+    const key = (last ? '1' : '0') + w;
+    let matches = this.wordMatchCache.get(key);
+    if (!matches) {
+      if (this.wordMatchCache.size >= 500) this.wordMatchCache.clear();
+      this.wordMatchCache.set(key, (matches = this.dictionaryMatches(w, last)));
+    }
+    for (let m = 0; m < matches.length; m += 2) {
+      const id = matches[m];
       const list = (postings[id] ??= this.occurrences(words[id]));
       for (let k = 0; k < list.length; k++) {
         const p = list[k];
         const f = (p / POSITIONS) | 0;
-        found(f, p - f * POSITIONS, cost);
+        found(f, p - f * POSITIONS, matches[m + 1]);
       }
-    };
+    }
+  }
+
+  /** The dictionary words that query word w matches and at what cost, as [id, cost, …]. */
+  private dictionaryMatches(w: string, last: boolean): Float64Array {
+    const { words, masks, ids } = this.dictionary!;
+    const out: number[] = [];
+    const hit = (id: number, cost: number) => { out.push(id, cost); };
     const exact = ids.get(w) ?? -1;
     if (exact >= 0) hit(exact, 0);
     for (const s of singulars(w)) {
@@ -295,6 +288,7 @@ export class ConceptSearch {
       }
       if (cost !== Infinity) hit(id, cost);
     }
+    return Float64Array.from(out);
   }
 
   /** The distinct words of all forms, read with one split of their joined text. */

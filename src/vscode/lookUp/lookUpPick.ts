@@ -1,16 +1,12 @@
 import * as vscode from 'vscode';
-import { searchConcepts, type Concept, type KnowledgeBase } from '../core';
-import { Command } from './commands';
-import type { KnowledgeService } from './knowledgeService';
+import { Command } from '../commands';
+import type { KnowledgeService } from '../knowledgeService';
+import { SOURCE_BUTTON, items, type ConceptPick } from './lookUpItems';
 
-interface ConceptPick extends vscode.QuickPickItem {
-  readonly concept?: Concept;
-}
-
-const QUIZ_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('mortar-board'), tooltip: vscode.l10n.t('Quiz me on this concept') };
-const SOURCE_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('go-to-file'), tooltip: vscode.l10n.t('Open the note') };
-
-/** "Look Up Concept": a QuickPick whose ranking is ours (the core's word-by-word search), kept as is (`alwaysShow`, no label sort). */
+/**
+ * "Look Up Concept": a QuickPick whose ranking is ours (the core's name search, then the notes
+ * search for descriptions and questions), kept as is (`alwaysShow`, no label sort).
+ */
 export class LookUp {
   constructor(private readonly knowledge: KnowledgeService) {}
 
@@ -18,7 +14,7 @@ export class LookUp {
   async show(initial?: string): Promise<string | undefined> {
     const kb = await this.knowledge.get();
     const pick = vscode.window.createQuickPick<ConceptPick>();
-    pick.placeholder = vscode.l10n.t('Look up a generative-AI concept: name, acronym or alias');
+    pick.placeholder = vscode.l10n.t('Look up a generative-AI concept: a name, an acronym, or a question');
     pick.matchOnDescription = false;
     pick.matchOnDetail = false;
     // Our ranking, not the QuickPick's own label sort (stable API since VS Code 1.86; ignored before).
@@ -45,23 +41,6 @@ export class LookUp {
       pick.show();
     });
   }
-}
-
-/** The items for a query: ranked hits, or every concept grouped by topic for an empty query. */
-export function items(kb: KnowledgeBase, query: string): ConceptPick[] {
-  const toItem = (c: Concept): ConceptPick => ({
-    label: c.title, concept: c, alwaysShow: true, buttons: [QUIZ_BUTTON, SOURCE_BUTTON],
-    description: c.aliases.slice(0, 3).join(', '), detail: c.summary,
-  });
-  if (!query.trim()) {
-    const out: ConceptPick[] = [];
-    for (const root of kb.subtopics(undefined)) {
-      out.push({ label: root.title, kind: vscode.QuickPickItemKind.Separator });
-      out.push(...kb.conceptsUnder(root.id).map(toItem));
-    }
-    return out;
-  }
-  return searchConcepts(kb, query, 40).map(h => toItem(h.concept));
 }
 
 /** The editor's selection, or the word under the cursor, as a starting query. */

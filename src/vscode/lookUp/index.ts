@@ -1,0 +1,14 @@
+// The look-up feature: the "Look Up Concept" command (palette, keybinding, the Topics view's
+// search button, hover links) and its QuickPick.
+import * as vscode from 'vscode';
+import { Command } from '../commands';
+import type { KnowledgeService } from '../knowledgeService';
+import { LookUp } from './lookUpPick';
+
+export { items as lookUpItems } from './lookUpItems';
+
+/** Registers the look-up command; an optional string argument is the starting query. */
+export function registerLookUp(knowledge: KnowledgeService): vscode.Disposable[] {
+  const lookUp = new LookUp(knowledge);
+  return [vscode.commands.registerCommand(Command.LookUp, (query?: unknown) => lookUp.show(typeof query === 'string' ? query : undefined))];
+}
