@@ -6,6 +6,7 @@ import { parseNotes, type ParseOptions } from './notes/parseNotes';
 import { unpackKnowledge, type PackedKnowledge } from './notes/packed';
 import { buildQuizItems, type QuizItem } from './quiz/items';
 import { ConceptSearch, type SearchHit } from './search/conceptSearch';
+import { readingOf } from './terms/genaiContext';
 import { TermIndex, type TermMatch } from './terms/termIndex';
 
 export * from './model';
@@ -16,6 +17,8 @@ export { packKnowledge, unpackKnowledge, type PackedKnowledge, type PackedConcep
 export { ConceptSearch, normaliseQuery, type SearchHit } from './search/conceptSearch';
 export { TermIndex, GENERIC_WORDS, type TermMatch } from './terms/termIndex';
 export { tokenize } from './terms/tokenize';
+export { MODEL_WORDS, EVERYDAY_WORDS, type Reading } from './terms/reading';
+export { readingOf, mentionsLibrary } from './terms/genaiContext';
 export { buildQuizItems, neighbours, type QuizItem } from './quiz/items';
 export { present, isCorrect, solutionLines, responseLines, permutation, type Presentation, type Response, type Random } from './quiz/present';
 
@@ -56,6 +59,25 @@ export function termIndexOf(kb: KnowledgeBase): TermIndex {
 export function findTermAt(kb: KnowledgeBase, lineText: string, character: number): { concept: Concept; concepts: readonly Concept[]; start: number; end: number } | undefined {
   const m: TermMatch | undefined = termIndexOf(kb).findAt(lineText, character);
   return m && { concept: m.concepts[0], concepts: m.concepts, start: m.start, end: m.end };
+}
+
+/**
+ * The term under the cursor in a document, exactly as the hover provider finds it: the line read
+ * with its document's context (a GenAI file or not). `line` and `character` are 0-based.
+ */
+export function hoverAt(kb: KnowledgeBase, documentText: string, line: number, character: number): { concepts: readonly Concept[]; start: number; end: number } | undefined {
+  const index = termIndexOf(kb);
+  const text = lineOf(documentText, line);
+  if (text === undefined) return undefined;
+  const m = index.findAt(text, character, readingOf(index, documentText));
+  return m && { concepts: m.concepts, start: m.start, end: m.end };
+}
+
+/** Line `n` of a text (lines end at \n, \r\n or \r), or undefined past its end. */
+function lineOf(text: string, n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 0) return undefined;
+  const lines = text.split(/\r\n|\r|\n/, n + 1);
+  return lines.length > n ? lines[n] : undefined;
 }
 
 /** Every quiz item, authored and generated, each with its concept id and type. */

@@ -1,4 +1,5 @@
 import type { Concept } from '../model';
+import type { Reading } from './reading';
 import type { TermIndex } from './termIndex';
 
 export interface Mention {
@@ -15,8 +16,11 @@ const MAX_LINE_SCAN = 10_000;
 /** Characters scanned per text: a 50,000-line file of 80-character lines is read whole, a huge data file only in its first part. */
 export const MAX_SCAN_CHARS = 4_000_000;
 
-/** The concepts a text mentions, most mentioned first, each with its first occurrence. */
-export function mentionsIn(index: TermIndex, lines: readonly string[]): Mention[] {
+/**
+ * The concepts a text mentions, most mentioned first, each with its first occurrence. `reading`
+ * is how its document reads (see reading.ts); without it each line is read alone.
+ */
+export function mentionsIn(index: TermIndex, lines: readonly string[], reading?: Reading): Mention[] {
   const found = new Map<Concept, { count: number; line: number; start: number; end: number }>();
   let budget = MAX_SCAN_CHARS;
   for (let line = 0; line < lines.length && budget > 0; line++) {
@@ -24,7 +28,7 @@ export function mentionsIn(index: TermIndex, lines: readonly string[]): Mention[
     const limit = Math.min(MAX_LINE_SCAN, budget);
     const scanned = text.length > limit ? text.slice(0, limit) : text;
     budget -= scanned.length + 1;
-    for (const m of index.findAll(scanned)) {
+    for (const m of index.findAll(scanned, reading)) {
       for (const concept of m.concepts) {
         const prior = found.get(concept);
         if (prior) prior.count++;
