@@ -12,6 +12,8 @@ import type { ProgressStore, Recorded } from './progressStore';
 export type QuizScope =
   | { readonly conceptId: string }
   | { readonly topicId: string }
+  /** The concepts a file mentions ("Quiz me on the terms in this file"). */
+  | { readonly conceptIds: readonly string[] }
   | { readonly review: true }
   | { readonly exam: { readonly count: number; readonly timed: boolean } }
   | undefined;
@@ -279,7 +281,7 @@ function rootOf(kb: KnowledgeBase, item: QuizItem): string {
 
 function scoped(kb: KnowledgeBase, items: readonly QuizItem[], scope: QuizScope): QuizItem[] {
   if (!scope || 'review' in scope || 'exam' in scope) return [...items];
-  const ids = new Set('conceptId' in scope ? [scope.conceptId] : kb.conceptsUnder(scope.topicId).map(c => c.id));
+  const ids = new Set('conceptId' in scope ? [scope.conceptId] : 'conceptIds' in scope ? scope.conceptIds : kb.conceptsUnder(scope.topicId).map(c => c.id));
   return items.filter(i => ids.has(i.conceptId));
 }
 

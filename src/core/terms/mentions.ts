@@ -39,3 +39,28 @@ export function mentionsIn(index: TermIndex, lines: readonly string[], reading?:
   return [...found].map(([concept, v]) => ({ concept, ...v }))
     .sort((a, b) => b.count - a.count || a.line - b.line || a.start - b.start);
 }
+
+/** A term found on a line: 0-based line, its character range and its concepts. */
+export interface TermSpan {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly concepts: readonly Concept[];
+}
+
+/**
+ * The terms on lines [from, to) of a text, read with its document's reading, for underlining the
+ * part of an editor that shows; `keep` picks the concepts wanted (all when absent).
+ */
+export function termsIn(index: TermIndex, lineAt: (line: number) => string, from: number, to: number, reading: Reading,
+  keep?: (concept: Concept) => boolean): TermSpan[] {
+  const out: TermSpan[] = [];
+  for (let line = from; line < to; line++) {
+    const text = lineAt(line);
+    for (const m of index.findAll(text.length > MAX_LINE_SCAN ? text.slice(0, MAX_LINE_SCAN) : text, reading)) {
+      const concepts = keep ? m.concepts.filter(keep) : m.concepts;
+      if (concepts.length) out.push({ line, start: m.start, end: m.end, concepts });
+    }
+  }
+  return out;
+}
