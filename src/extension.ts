@@ -21,6 +21,7 @@ import { TopicsTree, type TopicNode } from './vscode/topicsTree';
 import { registerUnderlines } from './vscode/underlines/registerUnderlines';
 
 export function activate(context: vscode.ExtensionContext): StudyApi {
+  const started = performance.now();
   const log = vscode.window.createOutputChannel('GenAI Study', { log: true });
   const knowledge = new KnowledgeService(context.extensionUri);
   const progress = new ProgressStore(context, log);
@@ -74,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
     knowledgeBase: () => knowledge.get(), topics: tree, topicsView: treeView, openConceptId: () => concepts.conceptId,
     openQuizPanel: scope => quiz.openPanel(scope), progress, progressCommands, openProgressStore: () => new ProgressStore(context, log),
     lookUpItems: async query => lookUpItems(await knowledge.get(), query).map(i => ({ label: i.label, conceptId: i.concept?.id })),
+    activateMs: performance.now() - started,
   };
 }
 
