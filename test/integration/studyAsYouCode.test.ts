@@ -37,7 +37,7 @@ export function registerStudyAsYouCode(): void {
     });
 
     test('the light bulb on a known term offers a quiz on the file\'s terms, and it starts one', async () => {
-      await api();
+      await (await api()).knowledgeBase();
       assert.deepStrictEqual((await quizActions('garage')).map(a => a.title), [], 'nothing offered off a term');
       const [action] = await quizActions('RLHF');
       assert.strictEqual(action?.title, 'Quiz me on the terms in this file');

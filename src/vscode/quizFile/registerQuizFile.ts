@@ -7,7 +7,8 @@ import type { Services } from '../services';
 const KIND = vscode.CodeActionKind.Empty.append('genaiStudy.quizFile');
 
 /**
- * "Quiz me on the terms in this file": a light-bulb action on a known term, an entry of the
+ * "Quiz me on the terms in this file": a light-bulb action on a known term (once the notes have
+ * loaded with the first hover or command), an entry of the
  * editor's context menu, and a command, all starting a quiz over the concepts the file mentions.
  */
 export function registerQuizFile(_context: vscode.ExtensionContext, services: Services): vscode.Disposable[] {
@@ -24,8 +25,10 @@ export function registerQuizFile(_context: vscode.ExtensionContext, services: Se
     return services.startQuiz({ conceptIds: ids });
   };
   const provider: vscode.CodeActionProvider = {
-    async provideCodeActions(document, range) {
-      const kb = await services.knowledge.get();
+    provideCodeActions(document, range) {
+      // Asked on every cursor move: it uses the notes once a hover or command has loaded them.
+      const kb = services.knowledge.peek();
+      if (!kb) return [];
       const line = document.lineAt(range.start.line).text;
       if (!termIndexOf(kb).findAt(line, range.start.character, services.readings.of(kb, document))) return [];
       const action = new vscode.CodeAction(vscode.l10n.t('Quiz me on the terms in this file'), KIND);
