@@ -5,29 +5,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, launchBrowser } from '../vscode/tools.mjs';
+import { answerCurrent, command, frameWith, hoverWord, quickOpen, row, showContainer } from './helpers.mjs';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
-const row = (page, text) => page.locator('.monaco-list-row', { hasText: text }).first();
-
-/** The frame (any depth) that contains `selector`: webviews are iframes inside iframes. */
-async function frameWith(page, selector, timeout = 30000) {
-  const end = Date.now() + timeout;
-  while (Date.now() < end) {
-    for (const f of page.frames()) {
-      try { if (await f.locator(selector).count()) return f; } catch { /* frame went away */ }
-    }
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`no webview frame shows ${selector}`);
-}
-
-async function command(page, title) {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(title);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^GenAI Study: /, '') }).first().waitFor();
-  await page.keyboard.press('Enter');
-}
 
 export async function runUi({ url, folder, theme }) {
   mkdirSync(SHOTS, { recursive: true });
@@ -55,6 +35,27 @@ export async function runUi({ url, folder, theme }) {
       await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
       await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
       await page.locator('.activitybar').waitFor();
+    });
+    await step('a new user: a Python file from Quick Open, hover RLHF and temperature= before any view or command of ours', async () => {
+      assert.equal(await page.locator('.sidebar .composite.title', { hasText: 'GenAI Study' }).isVisible(), false, 'our view is not open');
+      await quickOpen(page, 'sample.py');
+      await hoverWord(page, 'RLHF', 'Reinforcement learning from human feedback');
+      await shot('0a-first-hover-rlhf');
+      await hoverWord(page, 'temperature', 'Temperature');
+      await shot('0b-first-hover-temperature');
+    });
+    await step('after "Developer: Reload Window" the same hovers work at once', async () => {
+      await page.keyboard.press('Escape');
+      await command(page, 'Developer: Reload Window');
+      await page.waitForEvent('load', { timeout: 30000 });
+      await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
+      const restored = page.locator('.monaco-editor .view-line', { hasText: 'RLHF' }).first();
+      if (!await restored.waitFor({ timeout: 15000 }).then(() => true, () => false)) await quickOpen(page, 'sample.py');
+      await hoverWord(page, 'RLHF', 'Reinforcement learning from human feedback');
+      await shot('0c-reload-hover-rlhf');
+      await hoverWord(page, 'temperature', 'Temperature');
+      await shot('0d-reload-hover-temperature');
+      await page.keyboard.press('Escape');
     });
     await step('the GenAI Study container shows the topics tree', async () => {
       await showContainer(page);
@@ -184,41 +185,4 @@ export async function runUi({ url, folder, theme }) {
     await close();
   }
   return { passed, failed };
-}
-
-/** Opens the GenAI Study container unless it is showing (a click on its icon would hide it). */
-async function showContainer(page) {
-  if (await page.locator('.sidebar .composite.title', { hasText: 'GenAI Study' }).isVisible()) return;
-  await page.locator('.activitybar [aria-label^="GenAI Study"]').first().click({ timeout: 30000 });
-  await page.locator('.sidebar .composite.title', { hasText: 'GenAI Study' }).waitFor({ timeout: 10000 });
-}
-
-/** Gives some answer to the current question, by keys or clicks, whatever its type. */
-async function answerCurrent(frame, how) {
-  if (await frame.locator('.choice').count()) {
-    const multiple = await frame.locator('.choice[role="checkbox"]').count();
-    if (how === 'keyboard') {
-      await frame.locator('.choice').first().focus();
-      await frame.locator('body').press('1');
-      if (multiple) await frame.locator('body').press('2');
-      await frame.locator('body').press('Enter');
-    } else {
-      await frame.locator('.choice').nth(0).click();
-      if (multiple) await frame.locator('.choice').nth(1).click();
-      await frame.locator('#submit').click();
-    }
-  } else if (await frame.locator('.order-item').count()) {
-    if (how === 'keyboard') {
-      await frame.locator('.order-item').nth(1).focus();
-      await frame.locator('.order-item').nth(1).press('ArrowUp');
-      await frame.locator('body').press('Enter');
-    } else {
-      await frame.locator('.order-item .move').first().click();
-      await frame.locator('#submit').click();
-    }
-  } else {
-    const selects = frame.locator('select');
-    for (let i = 0; i < await selects.count(); i++) await selects.nth(i).selectOption({ index: 1 + i });
-    await frame.locator('#submit').click();
-  }
 }
