@@ -8,7 +8,7 @@ export type Gap = '' | string;
 
 /**
  * How a generic word behaves with a reading: 0 not generic, 1 a model word (in GenAI files, also in
- * identifiers), 2 an everyday word (in GenAI files, standalone), 3 a plain English word (never alone).
+ * identifiers), 2 an everyday word (in GenAI files, in prose only), 3 a plain English word (never alone).
  */
 export type Generic = 0 | 1 | 2 | 3;
 
@@ -50,7 +50,9 @@ export function matches(entry: Entry, segs: readonly Segment[], s: number, e: nu
   }
   if (reading && entry.generic) {
     if (!reading.genai || entry.generic === 3 || everydayBeside(segs, s)) return false;
-    if (inside && entry.generic === 2) return false;
+    // Everyday words only in prose, where a neighbour is a word after a space ("check for bias"),
+    // never in code (bias="none", rouge.compute(…), model.parameters()).
+    if (entry.generic === 2) return !inside && ((s > 0 && segs[s].join === Join.Space) || (e + 1 < segs.length && segs[e + 1].join === Join.Space));
     return true;
   }
   return !(entry.standalone && inside);

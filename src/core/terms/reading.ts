@@ -19,7 +19,7 @@ export const MODEL_WORDS: ReadonlySet<string> = new Set([
   'deployment', 'deploy',
 ]);
 
-/** Generic words of everyday code: standalone only, and only in a GenAI file (compute_metrics, use_bias). */
+/** Generic words of everyday code: in a GenAI file, in its prose only ("check for bias", not bias="none" or compute_metrics). */
 export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
   'labels', 'compute', 'bias', 'parameters', 'weights', 'alignment', 'optimization',
   'feedback', 'monitor', 'monitoring',
