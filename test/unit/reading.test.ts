@@ -10,6 +10,7 @@ const kb = kbOf([
   note('t/lora.md', 'id: lora\ntitle: Low-rank adaptation\naliases: [LoRA]\nsummary: Small adapters.\nhover:\n  case: [LoRA]'),
   note('t/rlhf.md', 'id: rlhf\ntitle: Reinforcement learning from human feedback\naliases: [RLHF]\nsummary: Human rankings.'),
   note('t/llm.md', 'id: llm\ntitle: Large language model\naliases: [LLM]\nsummary: A big model.'),
+  note('t/temp.md', 'id: temperature\ntitle: Temperature\nsummary: Randomness.\nhover:\n  standalone: [Temperature]'),
 ]);
 const GENAI = 'import transformers\n';
 const at = (doc: string, line: number, word: string) => hoverAt(kb, doc, line, doc.split('\n')[line].indexOf(word) + 1)?.concepts.map(c => c.id);
@@ -22,7 +23,9 @@ describe('reading a line with its document', () => {
     assert.equal(readingOf(index, '# RLHF only').genai, false);
     assert.equal(readingOf(index, 'token = search(bias)').genai, false, 'generic words are no evidence');
   });
-  it('generic words fire only in GenAI files', () => {
+  it('generic words and the notes\' standalone forms fire only in GenAI files', () => {
+    assert.equal(at('temperature = sensor.read()', 0, 'temperature'), undefined);
+    assert.deepEqual(at(`${GENAI}out = generate(temperature=0.2)`, 1, 'temperature'), ['temperature']);
     assert.equal(at('n_tokens = len(tokens)', 0, 'tokens'), undefined);
     assert.deepEqual(at(`${GENAI}n_tokens = len(tokens)`, 1, 'tokens'), ['token']);
   });

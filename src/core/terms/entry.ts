@@ -31,8 +31,9 @@ export interface Entry {
 
 /**
  * Whether segs[s..e] is the entry's form. Without a reading, as a line alone: generic words match
- * when they stand alone. With one, generic words match only in GenAI files, model words there also
- * inside identifiers, and never beside a word that gives them their everyday sense.
+ * when they stand alone. With one, generic words and standalone forms match only in GenAI files,
+ * model words there also inside identifiers, and never beside a word that gives them their
+ * everyday sense.
  */
 export function matches(entry: Entry, segs: readonly Segment[], s: number, e: number, reading?: Reading): boolean {
   for (let k = s + 1; k <= e; k++) {
@@ -48,6 +49,8 @@ export function matches(entry: Entry, segs: readonly Segment[], s: number, e: nu
       if (raw !== want && !(entry.upper && raw === want.toUpperCase())) return false;
     }
   }
+  // A form the notes mark standalone is an ordinary word too: like generic words, a term only in GenAI files.
+  if (reading && !reading.genai && entry.standalone) return false;
   if (reading && entry.generic) {
     if (!reading.genai || entry.generic === 3 || everydayBeside(segs, s)) return false;
     // Everyday words only in prose, where a neighbour is a word after a space ("check for bias"),
