@@ -31,35 +31,38 @@ export function mentionsLibrary(text: string): boolean {
   return LIBRARIES.test(text.length > LIBRARY_CHARS ? text.slice(0, LIBRARY_CHARS) : text);
 }
 
+/** Words that may be a distinctive form: identifiers with a capital inside or joined parts, or two capitalised words. */
+const CANDIDATE = /[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*|[A-Z][a-z]+ [A-Z][A-Za-z]+/g;
+/** At most this many distinct candidates are looked up. */
+const MAX_CANDIDATES = 2_000;
+
 /**
- * Whether the head of the text names `wanted` distinct concepts by distinctive forms: acronyms,
- * names in mixed case and terms of several words, never a single plain word (which may be English).
+ * Whether the head of the text names `wanted` distinct concepts by distinctive forms written out:
+ * acronyms, names in mixed case, identifiers of several parts (also read with spaces: chunk_size
+ * as "chunk size") and capitalised names of two words, never a single plain word (which may be
+ * English). Each candidate is one search of the forms' text, so the test indexes nothing.
  */
 function namesConcepts(index: TermIndex, text: string, wanted: number): boolean {
   const seen = new Set<Concept>();
+  const tried = new Set<string>();
   const head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
-  const strict: Reading = { genai: false };
-  for (let at = 0; at < head.length;) {
-    let end = head.indexOf('\n', at);
-    if (end < 0) end = head.length;
-    const line = head.slice(at, end);
-    at = end + 1;
-    for (const m of index.findAll(line, strict)) {
-      if (!distinctive(line.slice(m.start, m.end))) continue;
-      for (const c of m.concepts) seen.add(c);
-      if (seen.size >= wanted) return true;
-    }
+  for (const m of head.matchAll(CANDIDATE)) {
+    const word = m[0];
+    if (!distinctive(word) || tried.has(word)) continue;
+    tried.add(word);
+    if (tried.size > MAX_CANDIDATES) return false;
+    const spaced = word.replace(/[_-]/g, ' ');
+    for (const c of [...index.conceptsNamed(word), ...(spaced === word ? [] : index.conceptsNamed(spaced))]) seen.add(c);
+    if (seen.size >= wanted) return true;
   }
   return false;
 }
 
-/** Several words, or capitals beyond the first letter (RLHF, LoRA, SageMaker, topP, max_tokens). */
+/** Several words or parts, or capitals beyond the first letter (RLHF, LoRA, SageMaker, topP, max_tokens). */
 function distinctive(text: string): boolean {
-  let capitals = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90 && i > 0) capitals++;
-    else if (c === 32 || c === 95 || c === 45) return true;
+    if ((c >= 65 && c <= 90) || c === 32 || c === 95 || c === 45) return true;
   }
-  return capitals > 0;
+  return false;
 }

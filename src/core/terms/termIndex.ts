@@ -52,6 +52,22 @@ export class TermIndex {
     return (this.formText ??= buildFormText(this.forms));
   }
 
+  /**
+   * The concepts with a hover form written exactly so, ignoring case ("max_tokens", "RLHF"): one
+   * search of the forms' text, which indexes nothing.
+   */
+  conceptsNamed(text: string): Concept[] {
+    const { lower, starts } = this.text();
+    const needle = `\n${text.toLowerCase()}\n`;
+    const out: Concept[] = [];
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      const f = this.formAt(at + 1);
+      const c = this.owners[f];
+      if (starts[f] === at + 1 && !c.hover.exclude.includes(this.forms[f]) && !out.includes(c)) out.push(c);
+    }
+    return out;
+  }
+
   /** The form whose line holds offset `at` of the text. */
   private formAt(at: number): number {
     const { starts } = this.formText!;
