@@ -82,30 +82,9 @@ export async function runUi({ url, folder, theme }) {
     await step('hover RLHF in a Python file shows its definition', async () => {
       await page.keyboard.press('Escape');
       await command(page, 'View: Close All Editors');
-      await page.keyboard.press('Control+P');
-      await page.locator('.quick-input-widget input').waitFor();
-      await page.keyboard.type('sample.py');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'sample.py' }).first().waitFor();
-      await page.keyboard.press('Enter');
-      await page.locator('.monaco-editor .view-line', { hasText: 'RLHF' }).waitFor({ timeout: 15000 });
-      const box = await page.evaluate(() => {
-        const line = [...document.querySelectorAll('.monaco-editor .view-line')].find(l => l.textContent.includes('RLHF'));
-        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        for (let n; (n = walker.nextNode());) {
-          const i = n.textContent.indexOf('RLHF');
-          if (i >= 0) {
-            const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 4);
-            const b = r.getBoundingClientRect(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-          }
-        }
-        return undefined;
-      });
-      assert.ok(box, 'RLHF is on screen');
-      await page.mouse.move(box.x - 60, box.y);
-      await page.mouse.move(box.x, box.y, { steps: 5 });
-      const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Reinforcement learning from human feedback' }).first();
-      await hover.waitFor({ timeout: 15000 });
-      assert.match(await hover.innerText(), /human/i);
+      await quickOpen(page, 'sample.py');
+      await hoverWord(page, 'RLHF', 'Reinforcement learning from human feedback');
+      assert.match(await page.locator('.monaco-hover:not(.hidden)').first().innerText(), /human/i);
       await shot('4-hover');
     });
     await step('"In This File" lists the concepts of the open file and jumps to one', async () => {
