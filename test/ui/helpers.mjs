@@ -31,7 +31,7 @@ export async function quickOpen(page, name) {
   await page.keyboard.type(name);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
   await page.keyboard.press('Enter');
-  await page.locator('.monaco-editor .view-line', { hasText: 'RLHF' }).first().waitFor({ timeout: 15000 });
+  await page.locator('.monaco-editor .view-line', { hasText: 'RLHF' }).first().waitFor({ timeout: 30000 });
 }
 
 /** Rests the mouse on the first `word` of the editor and waits for our hover, which must mention `title`. */
@@ -55,7 +55,7 @@ export async function hoverWord(page, word, title) {
   await page.mouse.move(box.x - 60, box.y);
   await page.mouse.move(box.x, box.y, { steps: 5 });
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: title }).first();
-  await hover.waitFor({ timeout: 15000 });
+  await hover.waitFor({ timeout: 30000 });
   assert.match(await hover.innerText(), /Open/);
 }
 

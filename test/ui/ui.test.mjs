@@ -50,7 +50,7 @@ export async function runUi({ url, folder, theme }) {
       await page.waitForEvent('load', { timeout: 30000 });
       await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
       const restored = page.locator('.monaco-editor .view-line', { hasText: 'RLHF' }).first();
-      if (!await restored.waitFor({ timeout: 15000 }).then(() => true, () => false)) await quickOpen(page, 'sample.py');
+      if (!await restored.waitFor({ timeout: 30000 }).then(() => true, () => false)) await quickOpen(page, 'sample.py');
       await hoverWord(page, 'RLHF', 'Reinforcement learning from human feedback');
       await shot('0c-reload-hover-rlhf');
       await hoverWord(page, 'temperature', 'Temperature');
