@@ -141,11 +141,11 @@ async function hostBench() {
 const WINDOWS = 5;
 async function hostBenches() {
   const runs = [];
-  for (let i = 0; i < WINDOWS; i++) runs.push(await hostBench());
+  for (let i = 0; i < WINDOWS; i++) runs.push(await hostBench().catch(e => ({ error: String(e.message ?? e).split('\n')[0] })));
   const ok = runs.filter(r => !r.error && !r.wasActive);
   const median = key => { const s = ok.map(r => r[key]).sort((a, b) => a - b); return s.length ? s[s.length >> 1] : NaN; };
   const first = ok[0] ?? runs[0];
-  return { ...first, windows: ok.length, loadActivateRunsMs: ok.map(r => round(r.loadActivateMs, 1)),
+  return { ...first, windows: ok.length, errors: runs.filter(r => r.error).map(r => r.error), loadActivateRunsMs: ok.map(r => round(r.loadActivateMs, 1)),
     loadActivateMs: median('loadActivateMs'), activateMs: median('activateMs'), knowledgeLoadMs: median('knowledgeLoadMs'),
     firstHoverCommandMs: median('firstHoverCommandMs'), wasActive: runs.some(r => r.wasActive) };
 }
