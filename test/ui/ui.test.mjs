@@ -32,7 +32,7 @@ export async function runUi({ url, folder, theme }) {
   };
   try {
     await step('the workbench loads', async () => {
-      await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
+      await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`, { timeout: 120_000 });
       await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
       await page.locator('.activitybar').waitFor();
     });
