@@ -34,28 +34,39 @@ export async function quickOpen(page, name) {
   await page.locator('.monaco-editor .view-line', { hasText: 'RLHF' }).first().waitFor({ timeout: 30000 });
 }
 
-/** Rests the mouse on the first `word` of the editor and waits for our hover, which must mention `title`. */
+/**
+ * Rests the mouse on the first `word` of the editor and waits for our hover, which must mention
+ * `title`. As a person would, it moves the mouse away and back when nothing shows (the window may
+ * still be starting its extensions on a busy machine), up to four times.
+ */
 export async function hoverWord(page, word, title) {
-  await page.mouse.move(5, 5);
-  await page.keyboard.press('Escape');
-  const box = await page.evaluate(w => {
-    for (const line of document.querySelectorAll('.monaco-editor .view-line')) {
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      for (let n; (n = walker.nextNode());) {
-        const i = n.textContent.indexOf(w);
-        if (i >= 0) {
-          const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + w.length);
-          const b = r.getBoundingClientRect(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: title }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    const box = await page.evaluate(w => {
+      for (const line of document.querySelectorAll('.monaco-editor .view-line')) {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let n; (n = walker.nextNode());) {
+          const i = n.textContent.indexOf(w);
+          if (i >= 0) {
+            const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + w.length);
+            const b = r.getBoundingClientRect(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+          }
         }
       }
+      return undefined;
+    }, word);
+    assert.ok(box, `${word} is on screen`);
+    await page.mouse.move(box.x - 60, box.y);
+    await page.mouse.move(box.x, box.y, { steps: 5 });
+    try {
+      await hover.waitFor({ timeout: 10000 });
+      break;
+    } catch (e) {
+      if (attempt === 4) throw e;
     }
-    return undefined;
-  }, word);
-  assert.ok(box, `${word} is on screen`);
-  await page.mouse.move(box.x - 60, box.y);
-  await page.mouse.move(box.x, box.y, { steps: 5 });
-  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: title }).first();
-  await hover.waitFor({ timeout: 30000 });
+  }
   assert.match(await hover.innerText(), /Open/);
 }
 
