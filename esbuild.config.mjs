@@ -59,6 +59,7 @@ async function compileNotes() {
 const tests = () => [
   { ...node, minify: false, sourcemap: 'inline', entryPoints: readdirSync('test/unit').filter(f => f.endsWith('.test.ts')).map(f => `test/unit/${f}`), outdir: 'out/test/unit', external: ['vscode', 'mocha', 'fast-check'] },
   { ...node, minify: false, sourcemap: 'inline', entryPoints: ['test/integration/index.ts'], outfile: 'out/test/integration/index.js', external: ['vscode', 'mocha'] },
+  { ...node, minify: false, sourcemap: 'inline', entryPoints: ['test/integration/trust-index.ts'], outfile: 'out/test/integration/trust.js', external: ['vscode', 'mocha'] },
   { ...node, minify: false, sourcemap: false, entryPoints: ['test/bench/host.ts'], outfile: 'out/test/bench/host.js' },
   { ...browser, minify: false, sourcemap: 'inline', entryPoints: ['test/integration/web-index.ts'], outfile: 'dist/web/test/index.js', plugins: [mochaUmdAsGlobal], inject: ['test/integration/process-shim.js'] },
 ];

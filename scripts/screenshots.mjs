@@ -11,6 +11,7 @@ const FROM = join(ROOT, 'test-results', 'screenshots');
 const TO = join(ROOT, 'docs', 'screenshots');
 /** docs name: the UI test's shot. */
 const SURFACES = {
+  'first-hover': '0b-first-hover-temperature',
   topics: '1-topics-tree',
   'look-up': '2-look-up',
   'look-up-question': '2b-look-up-question',

@@ -3,9 +3,9 @@
 import * as vscode from 'vscode';
 import { Command, PanelType, View } from './vscode/commands';
 import { ConceptPanel } from './vscode/conceptPanel';
-import { TermHoverProvider } from './vscode/hoverProvider';
 import { DueIndicator } from './vscode/dueIndicator';
-import { HoverToggle } from './vscode/hoverToggle';
+import { DocumentReadings } from './vscode/hover/documentReading';
+import { registerHover } from './vscode/hover/registerHover';
 import { InThisFileTree } from './vscode/inThisFile';
 import { KnowledgeService } from './vscode/knowledgeService';
 import { lookUpItems, registerLookUp } from './vscode/lookUp';
@@ -14,10 +14,14 @@ import type { StudyApi } from './vscode/api';
 import { ProgressCommands, askExam } from './vscode/progressCommands';
 import { ProgressStore } from './vscode/progressStore';
 import { QuizViews } from './vscode/quizViews';
+import { registerQuizFile } from './vscode/quizFile/registerQuizFile';
 import { openSample } from './vscode/sample';
+import type { Services } from './vscode/services';
 import { TopicsTree, type TopicNode } from './vscode/topicsTree';
+import { registerUnderlines } from './vscode/underlines/registerUnderlines';
 
 export function activate(context: vscode.ExtensionContext): StudyApi {
+  const started = performance.now();
   const log = vscode.window.createOutputChannel('GenAI Study', { log: true });
   const knowledge = new KnowledgeService(context.extensionUri);
   const progress = new ProgressStore(context, log);
@@ -26,8 +30,9 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
   const concepts = new ConceptPanel(context.extensionUri, knowledge, log);
   const quiz = new QuizViews(context.extensionUri, knowledge, progress, log, context.workspaceState);
   const progressCommands = new ProgressCommands(progress, log);
-  const hoverToggle = new HoverToggle();
-  const inThisFile = new InThisFileTree(knowledge);
+  const readings = new DocumentReadings();
+  const services: Services = { knowledge, progress, readings, log, startQuiz: scope => quiz.openPanel(scope) };
+  const inThisFile = new InThisFileTree(knowledge, readings);
   const noteSource = new NoteSource(knowledge);
   const inThisFileView = vscode.window.createTreeView(View.InThisFile, { treeDataProvider: inThisFile });
   inThisFile.setVisible(inThisFileView.visible);
@@ -43,10 +48,10 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
   };
 
   context.subscriptions.push(
-    log, knowledge, tree, treeView, concepts, quiz, hoverToggle, inThisFile, inThisFileView, new DueIndicator(progress, treeView),
+    log, knowledge, tree, treeView, concepts, quiz, inThisFile, inThisFileView, new DueIndicator(progress, treeView),
     inThisFileView.onDidChangeVisibility(e => inThisFile.setVisible(e.visible)),
     concepts.onDidShow(id => void reveal(id)),
-    vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-vfs' }, { scheme: 'vscode-remote' }], new TermHoverProvider(knowledge)),
+    ...registerHover(context, services), ...registerUnderlines(context, services), ...registerQuizFile(context, services),
     vscode.window.registerWebviewViewProvider(View.Quiz, quiz),
     vscode.window.registerWebviewPanelSerializer(PanelType.Quiz, quiz),
     vscode.window.registerWebviewPanelSerializer(PanelType.Concept, { deserializeWebviewPanel: (panel, state) => concepts.revive(panel, state) }),
@@ -60,7 +65,6 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
     vscode.commands.registerCommand(Command.ResetProgress, () => progressCommands.reset()),
     vscode.commands.registerCommand(Command.QuizConcept, (arg: unknown) => quiz.openPanel(scopeOf(arg))),
     vscode.commands.registerCommand(Command.Refresh, () => { knowledge.reload(); tree.refresh(); }),
-    vscode.commands.registerCommand(Command.ToggleHover, () => hoverToggle.toggle()),
     vscode.commands.registerCommand(Command.OpenSample, openSample),
     vscode.workspace.registerTextDocumentContentProvider(NOTE_SCHEME, noteSource),
     vscode.commands.registerCommand(Command.OpenSource, async (arg: unknown) => { const c = await conceptOf(arg); if (c) await noteSource.open(c); }),
@@ -70,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
     knowledgeBase: () => knowledge.get(), topics: tree, topicsView: treeView, openConceptId: () => concepts.conceptId,
     openQuizPanel: scope => quiz.openPanel(scope), progress, progressCommands, openProgressStore: () => new ProgressStore(context, log),
     lookUpItems: async query => lookUpItems(await knowledge.get(), query).map(i => ({ label: i.label, conceptId: i.concept?.id })),
+    activateMs: performance.now() - started,
   };
 }
 

@@ -40,10 +40,26 @@ function counted(code, output, label) {
 
 async function integration() {
   const server = await startServer({ extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
+  let main;
   try {
     const { code, output } = await runInHost({ url: server.url, extensionPath: ROOT, testsPath: join(ROOT, 'out', 'test', 'integration', 'index.js'), folder: FIXTURES });
-    return counted(code, output, 'integration');
+    main = counted(code, output, 'integration');
   } finally { server.stop(); }
+  const trust = await restrictedMode();
+  return { passed: main.passed + trust.passed, failed: main.failed + trust.failed };
+}
+
+/** The Restricted Mode suite, in a window with workspace trust on whose folder is not trusted. */
+async function restrictedMode() {
+  const dir = mkdtempSync(join(tmpdir(), 'genai-study-trust-'));
+  const settings = join(dir, 'settings.json');
+  writeFileSync(settings, JSON.stringify({ ...JSON.parse(readFileSync(join(ROOT, 'test', 'vscode', 'settings.json'), 'utf8')),
+    'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' }));
+  const server = await startServer({ extraArgs: ['--vscode-option', 'enable-smoke-test-driver'], settings, trust: true });
+  try {
+    const { code, output } = await runInHost({ url: server.url, extensionPath: ROOT, testsPath: join(ROOT, 'out', 'test', 'integration', 'trust.js'), folder: join(ROOT, 'test', 'fixtures', 'untrusted') });
+    return counted(code, output, 'trust');
+  } finally { server.stop(); rmSync(dir, { recursive: true, force: true }); }
 }
 
 async function web() {

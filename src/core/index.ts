@@ -9,6 +9,7 @@ import type { QuizItem } from './quiz/items';
 import { ConceptSearch, type SearchHit } from './search/conceptSearch';
 import { lookUp, type LookUpResult } from './search/lookUp';
 import { NotesSearch } from './search/notesSearch';
+import { readingOf } from './terms/genaiContext';
 import { TermIndex, type TermMatch } from './terms/termIndex';
 
 export * from './model';
@@ -22,6 +23,8 @@ export { readsAsPhrase, STRONG_NAME, type LookUpResult } from './search/lookUp';
 export type { Sentence } from './search/sentences';
 export { TermIndex, GENERIC_WORDS, type TermMatch } from './terms/termIndex';
 export { tokenize } from './terms/tokenize';
+export { MODEL_WORDS, EVERYDAY_WORDS, type Reading } from './terms/reading';
+export { readingOf, mentionsLibrary } from './terms/genaiContext';
 export { buildQuizItems, neighbours, type QuizItem } from './quiz/items';
 export { present, isCorrect, solutionLines, responseLines, permutation, type Presentation, type Response, type Random } from './quiz/present';
 
@@ -77,6 +80,25 @@ export function findTermAt(kb: KnowledgeBase, lineText: string, character: numbe
   return m && { concept: m.concepts[0], concepts: m.concepts, start: m.start, end: m.end };
 }
 
+/**
+ * The term under the cursor in a document, exactly as the hover provider finds it: the line read
+ * with its document's context (a GenAI file or not). `line` and `character` are 0-based.
+ */
+export function hoverAt(kb: KnowledgeBase, documentText: string, line: number, character: number): { concepts: readonly Concept[]; start: number; end: number } | undefined {
+  const index = termIndexOf(kb);
+  const text = lineOf(documentText, line);
+  if (text === undefined) return undefined;
+  const m = index.findAt(text, character, readingOf(index, documentText));
+  return m && { concepts: m.concepts, start: m.start, end: m.end };
+}
+
+/** Line `n` of a text (lines end at \n, \r\n or \r), or undefined past its end. */
+function lineOf(text: string, n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 0) return undefined;
+  const lines = text.split(/\r\n|\r|\n/, n + 1);
+  return lines.length > n ? lines[n] : undefined;
+}
+
 /** Every quiz item, authored and generated, each with its concept id and type. */
 export function quizItems(kb: KnowledgeBase): QuizItem[] {
   return quizItemsOf(kb);
@@ -84,9 +106,9 @@ export function quizItems(kb: KnowledgeBase): QuizItem[] {
 export { renderMarkdown, renderInline, escapeHtml } from './render';
 export { QuizSession, type AnsweredItem, type SessionSnapshot } from './quiz/session';
 export { drawExam, examPool, examReport, examMinutes, EXAM_DOMAINS, EXAM_MINUTES, EXAM_QUESTIONS, type ExamReport, type ScoreLine } from './quiz/exam';
-export { mentionsIn, type Mention } from './terms/mentions';
+export { mentionsIn, termsIn, type Mention, type TermSpan } from './terms/mentions';
 export { readProgress, exportProgress, importProgress, emptyProgress, itemState, PROGRESS_VERSION, PROGRESS_KIND, type ProgressData, type ItemState, type StoredCard, type ReadResult, type ImportResult } from './progress/progress';
-export { ratingFor, recordAnswer, rerateAnswer, dueItems, dueCount, mastery, isMastered, mergeProgress, FAST_MS, SLOW_MS, MASTERED_STABILITY_DAYS, type Answer, type Mastery, type SelfRating } from './progress/schedule';
+export { ratingFor, recordAnswer, rerateAnswer, dueItems, dueCount, mastery, studyConceptIds, WEAK_RATE, isMastered, mergeProgress, FAST_MS, SLOW_MS, MASTERED_STABILITY_DAYS, type Answer, type Mastery, type SelfRating } from './progress/schedule';
 export { Rating, State as CardState } from 'ts-fsrs';
 export {
   EXAM_SKILLS, GUIDE_DOMAINS, PASS_SCALED, RETIRED_SERVICES, examSkill, type ExamSkill, type ExamDomain,

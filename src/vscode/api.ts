@@ -20,4 +20,6 @@ export interface StudyApi {
   readonly progressCommands: ProgressCommands;
   /** Another store over the same saved progress, as a second window has. */
   readonly openProgressStore: () => ProgressStore;
+  /** How long activate() itself took, in ms (the bench reads it). */
+  readonly activateMs: number;
 }

@@ -14,6 +14,7 @@ export const enum Command {
   ImportProgress = 'genaiStudy.importProgress',
   ResetProgress = 'genaiStudy.resetProgress',
   OpenSample = 'genaiStudy.openSample',
+  QuizFile = 'genaiStudy.quizFile',
 }
 
 /** View ids, as in package.json. */

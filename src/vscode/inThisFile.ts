@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { mentionsIn, termIndexOf, type Mention } from '../core';
+import type { DocumentReadings } from './hover/documentReading';
 import type { KnowledgeService } from './knowledgeService';
 
 const DEBOUNCE_MS = 300;
@@ -12,7 +13,7 @@ export class InThisFileTree implements vscode.TreeDataProvider<Mention>, vscode.
   private timer: ReturnType<typeof setTimeout> | undefined;
   private visible = false;
 
-  constructor(private readonly knowledge: KnowledgeService) {
+  constructor(private readonly knowledge: KnowledgeService, private readonly readings: DocumentReadings) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
       vscode.workspace.onDidChangeTextDocument(e => { if (e.document === vscode.window.activeTextEditor?.document) this.schedule(DEBOUNCE_MS); }),
@@ -37,7 +38,7 @@ export class InThisFileTree implements vscode.TreeDataProvider<Mention>, vscode.
     if (element || !doc) return [];
     const kb = await this.knowledge.get();
     const lines = Array.from({ length: doc.lineCount }, (_, i) => doc.lineAt(i).text);
-    return mentionsIn(termIndexOf(kb), lines);
+    return mentionsIn(termIndexOf(kb), lines, this.readings.of(kb, doc));
   }
 
   getTreeItem(m: Mention): vscode.TreeItem {

@@ -11,6 +11,7 @@ import {
  */
 export class KnowledgeService implements vscode.Disposable {
   private current: Promise<KnowledgeBase> | undefined;
+  private latest: KnowledgeBase | undefined;
   private bundled: Promise<KnowledgeData> | undefined;
   private readonly changed = new vscode.EventEmitter<KnowledgeBase>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('genaiStudy');
@@ -26,6 +27,11 @@ export class KnowledgeService implements vscode.Disposable {
 
   get(): Promise<KnowledgeBase> {
     return (this.current ??= this.load());
+  }
+
+  /** The knowledge base if it has loaded already; never starts a load (for what runs on every cursor move). */
+  peek(): KnowledgeBase | undefined {
+    return this.latest;
   }
 
   reload(): void {
@@ -45,6 +51,7 @@ export class KnowledgeService implements vscode.Disposable {
     })));
     const kb = createKnowledgeBase(await this.bundled, roots);
     this.publish(kb);
+    this.latest = kb;
     return kb;
   }
 

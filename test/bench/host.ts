@@ -43,7 +43,7 @@ export async function run(): Promise<void> {
 
   const sorted = [...treeRuns].sort((a, b) => a - b);
   console.log('BENCH ' + JSON.stringify({
-    wasActive, loadActivateMs, knowledgeLoadMs, treeNodes: nodes, treeFirstMs: treeRuns[0], treeMedianMs: sorted[sorted.length >> 1],
+    wasActive, loadActivateMs, activateMs: api.activateMs, knowledgeLoadMs, treeNodes: nodes, treeFirstMs: treeRuns[0], treeMedianMs: sorted[sorted.length >> 1],
     firstHoverCommandMs, conceptOpenCommandMs,
   }));
 }

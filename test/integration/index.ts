@@ -2,11 +2,13 @@
 import { registerNetworkCheck } from './network'; // first: it watches the network from here on
 import Mocha from 'mocha';
 import { register } from './extension.test';
+import { registerStudyAsYouCode } from './studyAsYouCode.test';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30000, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, 'suite', mocha);
   register();
+  registerStudyAsYouCode();
   registerNetworkCheck();
   return new Promise((resolve, reject) => {
     mocha.run(failures => {

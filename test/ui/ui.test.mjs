@@ -5,29 +5,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, launchBrowser } from '../vscode/tools.mjs';
+import { answerCurrent, command, frameWith, hoverWord, quickOpen, row, showContainer } from './helpers.mjs';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
-const row = (page, text) => page.locator('.monaco-list-row', { hasText: text }).first();
-
-/** The frame (any depth) that contains `selector`: webviews are iframes inside iframes. */
-async function frameWith(page, selector, timeout = 30000) {
-  const end = Date.now() + timeout;
-  while (Date.now() < end) {
-    for (const f of page.frames()) {
-      try { if (await f.locator(selector).count()) return f; } catch { /* frame went away */ }
-    }
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`no webview frame shows ${selector}`);
-}
-
-async function command(page, title) {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(title);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^GenAI Study: /, '') }).first().waitFor();
-  await page.keyboard.press('Enter');
-}
 
 export async function runUi({ url, folder, theme }) {
   mkdirSync(SHOTS, { recursive: true });
@@ -52,9 +32,30 @@ export async function runUi({ url, folder, theme }) {
   };
   try {
     await step('the workbench loads', async () => {
-      await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
+      await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`, { timeout: 120_000 });
       await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
       await page.locator('.activitybar').waitFor();
+    });
+    await step('a new user: a Python file from Quick Open, hover RLHF and temperature= before any view or command of ours', async () => {
+      assert.equal(await page.locator('.sidebar .composite.title', { hasText: 'GenAI Study' }).isVisible(), false, 'our view is not open');
+      await quickOpen(page, 'sample.py');
+      await hoverWord(page, 'RLHF', 'Reinforcement learning from human feedback');
+      await shot('0a-first-hover-rlhf');
+      await hoverWord(page, 'temperature', 'Temperature');
+      await shot('0b-first-hover-temperature');
+    });
+    await step('after "Developer: Reload Window" the same hovers work at once', async () => {
+      await page.keyboard.press('Escape');
+      await command(page, 'Developer: Reload Window');
+      await page.waitForEvent('load', { timeout: 30000 });
+      await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
+      const restored = page.locator('.monaco-editor .view-line', { hasText: 'RLHF' }).first();
+      if (!await restored.waitFor({ timeout: 30000 }).then(() => true, () => false)) await quickOpen(page, 'sample.py');
+      await hoverWord(page, 'RLHF', 'Reinforcement learning from human feedback');
+      await shot('0c-reload-hover-rlhf');
+      await hoverWord(page, 'temperature', 'Temperature');
+      await shot('0d-reload-hover-temperature');
+      await page.keyboard.press('Escape');
     });
     await step('the GenAI Study container shows the topics tree', async () => {
       await showContainer(page);
@@ -96,30 +97,9 @@ export async function runUi({ url, folder, theme }) {
     await step('hover RLHF in a Python file shows its definition', async () => {
       await page.keyboard.press('Escape');
       await command(page, 'View: Close All Editors');
-      await page.keyboard.press('Control+P');
-      await page.locator('.quick-input-widget input').waitFor();
-      await page.keyboard.type('sample.py');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'sample.py' }).first().waitFor();
-      await page.keyboard.press('Enter');
-      await page.locator('.monaco-editor .view-line', { hasText: 'RLHF' }).waitFor({ timeout: 15000 });
-      const box = await page.evaluate(() => {
-        const line = [...document.querySelectorAll('.monaco-editor .view-line')].find(l => l.textContent.includes('RLHF'));
-        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        for (let n; (n = walker.nextNode());) {
-          const i = n.textContent.indexOf('RLHF');
-          if (i >= 0) {
-            const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 4);
-            const b = r.getBoundingClientRect(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-          }
-        }
-        return undefined;
-      });
-      assert.ok(box, 'RLHF is on screen');
-      await page.mouse.move(box.x - 60, box.y);
-      await page.mouse.move(box.x, box.y, { steps: 5 });
-      const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Reinforcement learning from human feedback' }).first();
-      await hover.waitFor({ timeout: 15000 });
-      assert.match(await hover.innerText(), /human/i);
+      await quickOpen(page, 'sample.py');
+      await hoverWord(page, 'RLHF', 'Reinforcement learning from human feedback');
+      assert.match(await page.locator('.monaco-hover:not(.hidden)').first().innerText(), /human/i);
       await shot('4-hover');
     });
     await step('"In This File" lists the concepts of the open file and jumps to one', async () => {
@@ -199,41 +179,4 @@ export async function runUi({ url, folder, theme }) {
     await close();
   }
   return { passed, failed };
-}
-
-/** Opens the GenAI Study container unless it is showing (a click on its icon would hide it). */
-async function showContainer(page) {
-  if (await page.locator('.sidebar .composite.title', { hasText: 'GenAI Study' }).isVisible()) return;
-  await page.locator('.activitybar [aria-label^="GenAI Study"]').first().click({ timeout: 30000 });
-  await page.locator('.sidebar .composite.title', { hasText: 'GenAI Study' }).waitFor({ timeout: 10000 });
-}
-
-/** Gives some answer to the current question, by keys or clicks, whatever its type. */
-async function answerCurrent(frame, how) {
-  if (await frame.locator('.choice').count()) {
-    const multiple = await frame.locator('.choice[role="checkbox"]').count();
-    if (how === 'keyboard') {
-      await frame.locator('.choice').first().focus();
-      await frame.locator('body').press('1');
-      if (multiple) await frame.locator('body').press('2');
-      await frame.locator('body').press('Enter');
-    } else {
-      await frame.locator('.choice').nth(0).click();
-      if (multiple) await frame.locator('.choice').nth(1).click();
-      await frame.locator('#submit').click();
-    }
-  } else if (await frame.locator('.order-item').count()) {
-    if (how === 'keyboard') {
-      await frame.locator('.order-item').nth(1).focus();
-      await frame.locator('.order-item').nth(1).press('ArrowUp');
-      await frame.locator('body').press('Enter');
-    } else {
-      await frame.locator('.order-item .move').first().click();
-      await frame.locator('#submit').click();
-    }
-  } else {
-    const selects = frame.locator('select');
-    for (let i = 0; i < await selects.count(); i++) await selects.nth(i).selectOption({ index: 1 + i });
-    await frame.locator('#submit').click();
-  }
 }

@@ -25,8 +25,8 @@ describe('manifest', () => {
     for (const k of keys) assert.ok(typeof nls[k] === 'string' && nls[k].length > 0, `package.nls.json lacks ${k}`);
     for (const k of Object.keys(nls)) assert.ok(keys.has(k), `package.nls.json has unused ${k}`);
   });
-  it('activates on its contributions and on reviving its editor panels, and one bundle serves both hosts', () => {
-    assert.deepEqual(manifest.activationEvents, ['onWebviewPanel:genaiStudy.quizPanel', 'onWebviewPanel:genaiStudy.concept'], 'only what VS Code cannot infer');
+  it('activates with the first editor of any language (for its first hover), on reviving its panels, and one bundle serves both hosts', () => {
+    assert.deepEqual(manifest.activationEvents, ['onLanguage', 'onWebviewPanel:genaiStudy.quizPanel', 'onWebviewPanel:genaiStudy.concept'], 'only what VS Code cannot infer');
     assert.equal(manifest.main, './dist/extension.js');
     assert.equal(manifest.browser, manifest.main);
   });
@@ -39,6 +39,16 @@ describe('manifest', () => {
     for (const c of manifest.contributes.commands) assert.equal(c.category, 'GenAI Study', c.command);
     const palette = new Map(manifest.contributes.menus.commandPalette.map((m: { command: string; when: string }) => [m.command, m.when]));
     for (const id of ['genaiStudy.openConcept', 'genaiStudy.quizConcept', 'genaiStudy.copyDefinition', 'genaiStudy.openSource']) assert.ok(palette.get(id), `${id} has a palette condition`);
+  });
+  it('in Restricted Mode a workspace cannot choose the note folders', () => {
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['genaiStudy.notes.folders']);
+    assert.ok(manifest.contributes.configuration.properties['genaiStudy.notes.folders'], 'the restricted setting exists');
+  });
+  it('underlines are off by default and the quiz-this-file command is in the editor context menu', () => {
+    assert.equal(manifest.contributes.configuration.properties['genaiStudy.underline.terms'].default, 'off');
+    assert.ok(manifest.contributes.menus['editor/context'].some((m: { command: string }) => m.command === 'genaiStudy.quizFile'));
+    assert.ok(manifest.contributes.colors.some((c: { id: string }) => c.id === 'genaiStudy.termUnderline'));
   });
   it('every setting has a description', () => {
     for (const [key, s] of Object.entries(manifest.contributes.configuration.properties) as [string, { description?: string; markdownDescription?: string }][]) {

@@ -24,7 +24,7 @@ export async function runInHost({ url, extensionPath, testsPath, folder, timeout
       });
       void page.exposeFunction('codeAutomationExit', code => resolve(code));
     });
-    await page.goto(target);
+    await page.goto(target, { timeout: 120_000 }); // a loaded machine can take long to serve the workbench
     let timer;
     const timeout = new Promise(resolve => { timer = setTimeout(() => resolve(124), timeoutMs); });
     const code = await Promise.race([done, timeout]);

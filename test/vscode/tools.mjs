@@ -79,9 +79,10 @@ function freePort() {
 
 /**
  * Starts code-server on 127.0.0.1 with a throwaway profile. Options: extraArgs, settings (file),
- * vsix (installed first). Returns { url, stop }; stop ends the whole process group.
+ * vsix (installed first), trust (workspace trust on, as for users; off by default in tests).
+ * Returns { url, stop }; stop ends the whole process group.
  */
-export async function startServer({ extraArgs = [], vsix, port: wanted, settings = join(ROOT, 'test', 'vscode', 'settings.json') } = {}) {
+export async function startServer({ extraArgs = [], vsix, port: wanted, settings = join(ROOT, 'test', 'vscode', 'settings.json'), trust = false } = {}) {
   const { codeServer, nodeBin } = ensureCodeServer();
   const dir = mkdtempSync(join(tmpdir(), 'genai-study-vscode-'));
   mkdirSync(join(dir, 'user', 'User'), { recursive: true });
@@ -92,7 +93,7 @@ export async function startServer({ extraArgs = [], vsix, port: wanted, settings
   if (vsix) run(codeServer, [...common, '--install-extension', vsix], { env, stdio: 'ignore' });
   const port = wanted ?? await freePort();
   const child = spawn(codeServer, [...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
-    '--disable-update-check', '--disable-workspace-trust', ...extraArgs], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    '--disable-update-check', ...(trust ? [] : ['--disable-workspace-trust']), ...extraArgs], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', d => { log += d; });
   child.stderr.on('data', d => { log += d; });

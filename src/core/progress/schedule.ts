@@ -128,6 +128,23 @@ export function mastery(data: ProgressData, itemIds: readonly string[], now: Dat
   return { seen, total: ids.size, correctRate: answers ? correct / answers : 0, due, mastered };
 }
 
+/** Below this share of right answers an item counts as weak. */
+export const WEAK_RATE = 0.6;
+
+/**
+ * The concepts worth studying now: those with a quiz item that is due at `now`, or weak (its last
+ * answer was wrong, or under WEAK_RATE of its answers were right).
+ */
+export function studyConceptIds(data: ProgressData, now: Date): Set<string> {
+  const nowMs = now.getTime();
+  const out = new Set<string>();
+  for (const s of Object.values(data.items)) {
+    const weak = !s.lastCorrect || (s.seen > 0 && s.correct / s.seen < WEAK_RATE);
+    if (weak || Date.parse(s.card.due) <= nowMs) out.add(s.conceptId);
+  }
+  return out;
+}
+
 /**
  * Both stores' items in one. An item on one side only is kept as is. An item on both sides is
  * taken whole from the side whose `lastAnswer` is later (ties: more answers, then more right

@@ -1,34 +1,11 @@
 import type { Concept } from '../model';
+import { buildFormText, type FormText } from './formText';
+import { matches, sameEntry, windowAround, type Entry, type Gap, type Generic } from './entry';
 import { firstKeys, isWordChar, mergeCamel, oneLetterSegment, plurals, scanForm, simpleKeys, singularBases } from './forms';
+import { GENERIC_WORDS, MODEL_WORDS, PLAIN_WORDS, type Reading } from './reading';
 import { Join, isCompoundJoin, tokenize, type Segment } from './tokenize';
 
-/**
- * Generic programming words: whatever a note says, they only match as a standalone word or
- * identifier, never as one segment of a compound (accessToken, useContext, Base64Encoder).
- */
-export const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  'token', 'tokenizer', 'vector', 'prompt', 'context', 'encoder', 'decoder', 'generator', 'transformer',
-  'inference', 'completion', 'embedding', 'search', 'noise', 'parameters', 'weights', 'evaluation',
-  'deployment', 'feedback', 'monitor', 'translation', 'classification', 'input', 'labels',
-  'compute', 'bias', 'deploy', 'evaluate', 'monitoring', 'alignment', 'optimization',
-]);
-
-/** A gap between two form segments: any word joiner, or one exact punctuation. */
-type Gap = '' | string;
-
-interface Entry {
-  readonly concept: Concept;
-  /** Lower-case segments of the form. */
-  readonly norms: readonly string[];
-  readonly gaps: readonly Gap[];
-  /** Exact segment texts for case-sensitive forms. */
-  readonly exact: readonly string[] | undefined;
-  /** Whether an ALL-CAPS spelling also counts (capitalised names like Bedrock → BEDROCK). */
-  readonly upper: boolean;
-  readonly standalone: boolean;
-  /** A plural the index derived, which gives way to a form a note wrote out ("labeled examples"). */
-  readonly derived: boolean;
-}
+export { GENERIC_WORDS } from './reading';
 
 export interface TermMatch {
   readonly concepts: readonly Concept[];
@@ -36,32 +13,6 @@ export interface TermMatch {
   readonly start: number;
   readonly end: number;
 }
-
-/** Search radius around the cursor: longer than any form, so lines of any length cost the same. */
-const WINDOW = 256;
-
-/** The most segments a term may have: matches start at most this many segments before the cursor. */
-const MAX_TERM_SEGMENTS = 16;
-
-/** The forms as one lower-case text, a line each, built on first use. */
-interface FormText {
-  readonly lower: string;
-  /** Where form f's line starts in `lower`. */
-  readonly starts: Int32Array;
-  /** Whether lower-casing kept every form's length (it does unless a form has a letter like "İ"). */
-  readonly aligned: boolean;
-  /** Forms that start with punctuation, which a search for a line's first word cannot find. */
-  readonly odd: readonly number[];
-  /** Forms already in the index. */
-  readonly added: Uint8Array;
-  /** An upper bound on any form's segments (at most MAX_TERM_SEGMENTS). */
-  readonly bound: number;
-}
-
-const LEADS_WITH_NON_WORD = /(?:^|\n)[^0-9A-Za-z\u0080-\uffff]/;
-/** Lower-case runs, and the index after each form, which start no segment. */
-const LOWER_RUNS = /[a-z]+|\t[0-9]+/g;
-const DIGITS = /[0-9]+/g;
 
 /**
  * Surface forms of concepts, keyed by their lower-case segments joined with spaces. Building it
@@ -98,26 +49,23 @@ export class TermIndex {
   }
 
   private text(): FormText {
-    if (this.formText) return this.formText;
-    const { forms } = this;
-    const joined = forms.join('\n');
-    let lower = `\n${joined.toLowerCase()}\n`;
-    // Lower-casing may change the length of a few letters ("İ"); then forms are lower-cased one by one.
-    const lowered = lower.length === joined.length + 2 ? undefined : forms.map(f => f.toLowerCase());
-    if (lowered) lower = `\n${lowered.join('\n')}\n`;
-    const starts = new Int32Array(forms.length + 1);
-    for (let f = 0, at = 1; f <= forms.length; f++) {
-      starts[f] = at;
-      if (f < forms.length) at += (lowered ? lowered[f] : forms[f]).length + 1;
+    return (this.formText ??= buildFormText(this.forms));
+  }
+
+  /**
+   * The concepts with a hover form written exactly so, ignoring case ("max_tokens", "RLHF"): one
+   * search of the forms' text, which indexes nothing.
+   */
+  conceptsNamed(text: string): Concept[] {
+    const { lower, starts } = this.text();
+    const needle = `\n${text.toLowerCase()}\n`;
+    const out: Concept[] = [];
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      const f = this.formAt(at + 1);
+      const c = this.owners[f];
+      if (starts[f] === at + 1 && !c.hover.exclude.includes(this.forms[f]) && !out.includes(c)) out.push(c);
     }
-    const odd: number[] = [];
-    if (LEADS_WITH_NON_WORD.test(joined)) for (let f = 0; f < forms.length; f++) if (!isWordChar(forms[f].charCodeAt(0))) odd.push(f);
-    // Every capital, run of digits (twice: before and after it) and other character may start a
-    // segment; a lower-case run only the first.
-    let bound = 1;
-    const shapes = `${joined}\n`.replace(LOWER_RUNS, '').replace(DIGITS, '00');
-    for (let i = 0, j = 0; (j = shapes.indexOf('\n', i)) >= 0; i = j + 1) if (j - i + 1 > bound) bound = j - i + 1;
-    return (this.formText = { lower, starts, aligned: !lowered, odd, added: new Uint8Array(forms.length), bound: Math.min(bound, MAX_TERM_SEGMENTS) });
+    return out;
   }
 
   /** The form whose line holds offset `at` of the text. */
@@ -175,9 +123,12 @@ export class TermIndex {
     const standalone = concept.hover.standalone.includes(form);
     const segs = tokenize(form);
     if (segs.length === 0) return;
-    const isGeneric = segs.length === 1 && GENERIC_WORDS.has(segs[0].norm);
+    // A generic word, or a note's standalone word for a concept named by one (tokenize, like Tokenizer).
+    const generic = segs.length !== 1 ? 0 : genericClass(segs[0].norm) || (standalone ? conceptClass(concept) : 0);
     const upper = caseSensitive && form.length >= 5 && form !== form.toUpperCase();
-    const alone = standalone || isGeneric;
+    // Names of four letters or more (LoRA, Bedrock, Titan) that are not also ordinary words.
+    const anyCaseInside = caseSensitive && !standalone && form.replace(/[^A-Za-z]/g, '').length >= 4;
+    const alone = standalone || generic > 0;
     const gaps = segs.slice(1).map(s => (s.join === Join.Other ? s.sep : ''));
     const variants: { norms: string[]; raws: string[]; gaps: Gap[] }[] = [{ norms: segs.map(s => s.norm), raws: segs.map(s => s.raw), gaps }];
     // GenAI, LayerNorm, PyTorch: also as one segment, as written in lower case (genai, layernorm).
@@ -187,7 +138,7 @@ export class TermIndex {
     }
     for (const v of variants) {
       plurals(v.norms, v.raws).forEach(([norms, raws], k) => {
-        this.insert({ concept, norms, gaps: v.gaps, exact: caseSensitive ? raws : undefined, upper, standalone: alone, derived: k > 0 });
+        this.insert({ concept, norms, gaps: v.gaps, exact: caseSensitive ? raws : undefined, upper, anyCaseInside, standalone: alone, generic, derived: k > 0 });
       });
     }
   }
@@ -204,10 +155,13 @@ export class TermIndex {
     if (entry.norms.length > this.maxSegments) this.maxSegments = entry.norms.length;
   }
 
-  /** The term under `character` in `line`, longest match first; undefined when there is none. */
-  findAt(line: string, character: number): TermMatch | undefined {
+  /**
+   * The term under `character` in `line`, longest match first; undefined when there is none.
+   * `reading` says how the line's document reads (see reading.ts); without it the line is read alone.
+   */
+  findAt(line: string, character: number, reading?: Reading): TermMatch | undefined {
     if (character < 0 || character >= line.length) return undefined;
-    const [from, to] = windowAround(line, character);
+    const [from, to] = windowAround(line, character, isWordChar);
     const segs = tokenize(line, from, to);
     // The segment under the cursor, or the next one when the cursor is between segments (the
     // "_" of latent_space, the space of "random noise"): a match must still cover the cursor.
@@ -216,23 +170,42 @@ export class TermIndex {
     let best: TermMatch | undefined;
     for (let s = Math.max(0, cur - this.text().bound + 1); s <= cur; s++) {
       if (segs[s].start > character) break;
-      this.walk(segs, s, (e, concepts) => {
+      this.walk(segs, s, reading, (e, concepts) => {
         const m = { concepts, start: segs[s].start, end: segs[e].end };
         if (m.end <= character) return;
         if (!best || m.end - m.start > best.end - best.start) best = m;
       });
     }
-    return best;
+    return best ?? (reading?.genai ? this.inIdentifier(segs, cur, reading) : undefined);
+  }
+
+  /**
+   * In a GenAI file, the term nearest the cursor inside the identifier under it (LoraConfig hovered
+   * on "Config", torch_dtype on "dtype"); the range reaches from the term to the cursor's segment.
+   */
+  private inIdentifier(segs: readonly Segment[], cur: number, reading: Reading): TermMatch | undefined {
+    let a = cur;
+    while (a > 0 && isCompoundJoin(segs[a].join)) a--;
+    let b = cur;
+    while (b + 1 < segs.length && isCompoundJoin(segs[b + 1].join)) b++;
+    let best: { concepts: readonly Concept[]; s: number; e: number; distance: number } | undefined;
+    for (let s = a; s <= b && a < b; s++) {
+      this.walk(segs, s, reading, (e, concepts) => {
+        const distance = s > cur ? s - cur : cur - e;
+        if (e <= b && (!best || distance < best.distance || (distance === best.distance && e - s > best.e - best.s))) best = { concepts, s, e, distance };
+      });
+    }
+    return best && { concepts: best.concepts, start: segs[Math.min(best.s, cur)].start, end: segs[Math.max(best.e, cur)].end };
   }
 
   /** Every term in a line, leftmost-longest, without overlaps. */
-  findAll(line: string): TermMatch[] {
+  findAll(line: string, reading?: Reading): TermMatch[] {
     const segs = tokenize(line);
     const out: TermMatch[] = [];
     for (let s = 0; s < segs.length;) {
       let bestEnd = -1;
       let bestConcepts: readonly Concept[] = [];
-      this.walk(segs, s, (e, concepts) => {
+      this.walk(segs, s, reading, (e, concepts) => {
         if (e > bestEnd) { bestEnd = e; bestConcepts = concepts; }
       });
       if (bestEnd < 0) { s++; continue; }
@@ -243,7 +216,7 @@ export class TermIndex {
   }
 
   /** Tries the forms that start at segment s, reporting each valid match end with its concepts. */
-  private walk(segs: readonly Segment[], s: number, found: (end: number, concepts: readonly Concept[]) => void) {
+  private walk(segs: readonly Segment[], s: number, reading: Reading | undefined, found: (end: number, concepts: readonly Concept[]) => void) {
     if (!this.expand(segs[s].norm)) return;
     let key = '';
     for (let e = s; e < segs.length && e - s < this.maxSegments; e++) {
@@ -253,7 +226,7 @@ export class TermIndex {
         let concepts: Concept[] | undefined;
         let written = false;
         for (const entry of entries) {
-          if ((written && entry.derived) || !matches(entry, segs, s, e)) continue;
+          if ((written && entry.derived) || !matches(entry, segs, s, e, reading)) continue;
           if (!entry.derived && !written) { written = true; concepts = undefined; }
           if (!concepts) concepts = [entry.concept];
           else if (!concepts.includes(entry.concept)) concepts.push(entry.concept);
@@ -266,36 +239,15 @@ export class TermIndex {
   }
 }
 
-function matches(entry: Entry, segs: readonly Segment[], s: number, e: number): boolean {
-  for (let k = s + 1; k <= e; k++) {
-    const gap = entry.gaps[k - s - 1];
-    const seg = segs[k];
-    if (gap === '' ? seg.join === Join.Other || seg.join === Join.None : seg.join !== Join.Other || seg.sep !== gap) return false;
-  }
-  if (entry.exact) {
-    for (let k = s; k <= e; k++) {
-      const want = entry.exact[k - s];
-      const raw = segs[k].raw;
-      if (raw !== want && !(entry.upper && raw === want.toUpperCase())) return false;
-    }
-  }
-  if (entry.standalone) {
-    if (isCompoundJoin(segs[s].join)) return false;
-    if (e + 1 < segs.length && isCompoundJoin(segs[e + 1].join)) return false;
-  }
-  return true;
+function genericClass(norm: string): Generic {
+  return !GENERIC_WORDS.has(norm) ? 0 : MODEL_WORDS.has(norm) ? 1 : PLAIN_WORDS.has(norm) ? 3 : 2;
 }
 
-function sameEntry(a: Entry, b: Entry): boolean {
-  return a.norms.join(' ') === b.norms.join(' ') && a.standalone === b.standalone && a.derived === b.derived && a.gaps.join('|') === b.gaps.join('|') && (a.exact ?? []).join('|') === (b.exact ?? []).join('|');
-}
-
-/** A slice of the line around the cursor that does not cut a word in two. */
-function windowAround(line: string, character: number): [number, number] {
-  if (line.length <= 2 * WINDOW) return [0, line.length];
-  let from = Math.max(0, character - WINDOW);
-  let to = Math.min(line.length, character + WINDOW);
-  while (from > 0 && isWordChar(line.charCodeAt(from - 1)) && character - from < 4 * WINDOW) from--;
-  while (to < line.length && isWordChar(line.charCodeAt(to)) && to - character < 4 * WINDOW) to++;
-  return [from, to];
+/** The class of the generic word a concept is named by (its title or an alias of one word), if any. */
+function conceptClass(concept: Concept): Generic {
+  for (const form of [concept.title, ...concept.aliases]) {
+    const word = form.toLowerCase();
+    if (GENERIC_WORDS.has(word)) return genericClass(word);
+  }
+  return 0;
 }

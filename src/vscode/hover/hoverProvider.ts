@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import { findTermAt, type Concept } from '../core';
-import { Command } from './commands';
-import type { KnowledgeService } from './knowledgeService';
+import { termIndexOf, type Concept } from '../../core';
+import { Command } from '../commands';
+import type { KnowledgeService } from '../knowledgeService';
+import type { DocumentReadings } from './documentReading';
 
-/** Hover definitions for GenAI terms in any file. */
+/** Hover definitions for GenAI terms in any file, read with the file's context (the core's hoverAt). */
 export class TermHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly knowledge: KnowledgeService) {}
+  constructor(private readonly knowledge: KnowledgeService, private readonly readings: DocumentReadings) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const config = vscode.workspace.getConfiguration('genaiStudy.hover', document);
@@ -13,7 +14,7 @@ export class TermHoverProvider implements vscode.HoverProvider {
     if (config.get<string[]>('excludedLanguages', []).includes(document.languageId)) return undefined;
     const kb = await this.knowledge.get();
     const line = document.lineAt(position.line).text;
-    const match = findTermAt(kb, line, position.character);
+    const match = termIndexOf(kb).findAt(line, position.character, this.readings.of(kb, document));
     if (!match) return undefined;
     const range = new vscode.Range(position.line, match.start, position.line, match.end);
     return new vscode.Hover(match.concepts.map(renderConcept), range);
