@@ -1,0 +1,127 @@
+// The mock exam's draw: questions by exam domain in the guide's weights, and inside a domain spread over
+// its skills and concepts, authored questions first. Deterministic for a seed.
+import type { KnowledgeBase } from '../knowledgeBase';
+import { quizItemsOf } from '../quiz/cache';
+import { examPool } from '../quiz/exam';
+import type { QuizItem } from '../quiz/items';
+import { permutation, type Random } from '../quiz/present';
+import { GUIDE_DOMAINS } from './guide';
+
+export interface MockExamOptions {
+  /** How many questions (65 on the real exam); fewer when the pool is smaller. */
+  readonly count: number;
+  /** The same seed draws the same exam; a function is used as the random source itself. */
+  readonly seed?: number | Random;
+}
+
+/** A drawn question with the exam domain and skill it counts for (0 and no skill: an untagged note's). */
+export interface DrawnItem {
+  readonly item: QuizItem;
+  readonly domain: number;
+  readonly skill?: string;
+}
+
+/** A small, fast seeded random source in [0, 1) (mulberry32). */
+export function seededRandom(seed: number): Random {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Seats per group for `count` questions by largest remainder: each group gets the floor of its exact share,
+ * and the seats left go to the largest remainders (ties to the earlier group). A group never gets more than
+ * it can fill (`room`); seats it cannot fill are shared out again among the others by the same rule.
+ */
+export function apportion(count: number, weights: readonly number[], room: readonly number[]): number[] {
+  const seats = weights.map(() => 0);
+  let left = Math.max(0, Math.min(Math.floor(count), room.reduce((a, b) => a + b, 0)));
+  while (left > 0) {
+    const open = weights.map((w, i) => (seats[i] < room[i] && w > 0 ? i : -1)).filter(i => i >= 0);
+    const groups = open.length ? open : room.map((r, i) => (seats[i] < r ? i : -1)).filter(i => i >= 0);
+    const total = groups.reduce((a, i) => a + (open.length ? weights[i] : 1), 0);
+    const exact = groups.map(i => (left * (open.length ? weights[i] : 1)) / total);
+    const add = exact.map((e, k) => Math.min(Math.floor(e), room[groups[k]] - seats[groups[k]]));
+    let rest = left - add.reduce((a, b) => a + b, 0);
+    const byRemainder = groups.map((_, k) => k).sort((x, y) => (exact[y] - Math.floor(exact[y])) - (exact[x] - Math.floor(exact[x])) || x - y);
+    for (const k of byRemainder) {
+      if (rest === 0) break;
+      if (seats[groups[k]] + add[k] < room[groups[k]]) { add[k]++; rest--; }
+    }
+    add.forEach((n, k) => { seats[groups[k]] += n; });
+    const placed = add.reduce((a, b) => a + b, 0);
+    if (placed === 0) break;
+    left -= placed;
+  }
+  return seats;
+}
+
+/**
+ * The order in which a domain's items are drawn: rounds over its concepts (every concept's first question
+ * before any concept's second), authored before generated inside a round, and inside those the skills in
+ * turn, so a short draw still spreads over the domain's skills.
+ */
+export function domainQueue(items: readonly QuizItem[], random: Random): QuizItem[] {
+  const shuffled = <T>(list: readonly T[]) => permutation(list.length, random).map(i => list[i]);
+  const byConcept = new Map<string, QuizItem[]>();
+  const authoredFirst = [...shuffled(items.filter(i => i.source === 'authored')), ...shuffled(items.filter(i => i.source !== 'authored'))];
+  for (const item of authoredFirst) {
+    const list = byConcept.get(item.conceptId);
+    if (list) list.push(item); else byConcept.set(item.conceptId, [item]);
+  }
+  const lists = shuffled([...byConcept.values()]);
+  const skillOrder = new Map(shuffled([...new Set(items.map(i => i.skill ?? ''))]).map((s, k) => [s, k]));
+  const queue: QuizItem[] = [];
+  for (let round = 0; queue.length < items.length; round++) {
+    const inRound = lists.filter(l => l.length > round).map(l => l[round]);
+    queue.push(...bySkillInTurn(inRound.filter(i => i.source === 'authored'), skillOrder),
+      ...bySkillInTurn(inRound.filter(i => i.source !== 'authored'), skillOrder));
+  }
+  return queue;
+}
+
+/** Items dealt one skill at a time: the first of each skill, then the second, ... */
+function bySkillInTurn(items: readonly QuizItem[], skillOrder: ReadonlyMap<string, number>): QuizItem[] {
+  const bySkill = new Map<string, QuizItem[]>();
+  for (const i of items) {
+    const key = i.skill ?? '';
+    const list = bySkill.get(key);
+    if (list) list.push(i); else bySkill.set(key, [i]);
+  }
+  const lists = [...bySkill.entries()].sort((a, b) => (skillOrder.get(a[0]) ?? 0) - (skillOrder.get(b[0]) ?? 0)).map(e => e[1]);
+  const out: QuizItem[] = [];
+  for (let k = 0; out.length < items.length; k++) for (const l of lists) if (k < l.length) out.push(l[k]);
+  return out;
+}
+
+/**
+ * A mock exam from the pool of `items`: each domain's share by the guide's weights (largest remainder, so
+ * at 65 questions every domain is within one question of its weight), nothing retired or off-exam. Items
+ * of untagged notes only fill seats the domains cannot. The result is shuffled; each item comes with its
+ * domain and skill.
+ */
+export function drawMockItems(kb: KnowledgeBase, items: readonly QuizItem[], options: MockExamOptions): DrawnItem[] {
+  const random = typeof options.seed === 'function' ? options.seed : seededRandom(options.seed ?? Date.now());
+  const pool = examPool(kb, items);
+  const inDomain = GUIDE_DOMAINS.map(d => pool.filter(i => i.domain === d.domain));
+  const untagged = pool.filter(i => !GUIDE_DOMAINS.some(d => d.domain === i.domain));
+  const count = Math.max(0, Math.floor(options.count));
+  const seats = apportion(count, [...GUIDE_DOMAINS.map(d => d.weight), 0], [...inDomain.map(l => l.length), untagged.length]);
+  const chosen: DrawnItem[] = [];
+  [...inDomain, untagged].forEach((list, k) => {
+    for (const item of domainQueue(list, random).slice(0, seats[k])) {
+      chosen.push({ item, domain: item.domain ?? 0, ...(item.skill ? { skill: item.skill } : {}) });
+    }
+  });
+  return permutation(chosen.length, random).map(i => chosen[i]);
+}
+
+/** The Node API: a mock exam of `count` questions from the knowledge base's quiz items. */
+export function drawMockExam(kb: KnowledgeBase, options: MockExamOptions): DrawnItem[] {
+  return drawMockItems(kb, quizItemsOf(kb), options);
+}
