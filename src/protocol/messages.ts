@@ -6,6 +6,8 @@ export interface ScoreLine {
   readonly label: string;
   readonly correct: number;
   readonly total: number;
+  /** An exam domain's weight on the real exam, in percent. */
+  readonly weight?: number;
 }
 
 /** A question as the webview shows it: choices already shuffled, no answer inside. */
@@ -74,6 +76,8 @@ export interface SummaryMessage {
   readonly skipped: number;
   readonly byTopic: readonly ScoreLine[];
   readonly byDomain: readonly ScoreLine[];
+  /** Per exam-guide skill (mock exams). */
+  readonly bySkill: readonly ScoreLine[];
   readonly wrong: readonly WrongAnswer[];
 }
 

@@ -2,7 +2,7 @@
 // choose, Enter checks and moves on, arrow keys reorder, K and G rate a right answer. It only
 // renders what the host sends, and keeps its last screen with setState for a reload.
 import type { FeedbackMessage, FromQuizWebview, QuestionMessage, Response, ToQuizWebview } from '../protocol';
-import { idleScreen, lines, summaryScreen, button } from './quizScreens';
+import { button, chooseHint, idleScreen, lines, summaryScreen } from './quizScreens';
 import { connect, h, html } from './vscodeApi';
 
 interface State { readonly question?: QuestionMessage; readonly feedback?: FeedbackMessage; readonly last?: ToQuizWebview }
@@ -101,7 +101,10 @@ function drawAnswerArea(q: QuestionMessage): HTMLElement {
   const locked = !!feedback;
   if (v.type === 'single' || v.type === 'multiple') {
     const group = h('div', { class: 'choices', role: v.type === 'single' ? 'radiogroup' : 'group', 'aria-labelledby': 'q-text' });
-    if (v.type === 'multiple') group.append(h('p', { class: 'hint' }, `Choose ${v.pick}.`));
+    if (v.type === 'multiple') {
+      group.setAttribute('aria-describedby', 'pick-hint');
+      group.append(h('p', { id: 'pick-hint', class: 'hint pick' }, chooseHint(v.pick, picked.size)));
+    }
     v.choices.forEach((c, i) => {
       const on = picked.has(i);
       const b = h('button', { type: 'button', class: `choice${on ? ' picked' : ''}`, role: v.type === 'single' ? 'radio' : 'checkbox', 'aria-checked': String(on), 'data-index': String(i) },

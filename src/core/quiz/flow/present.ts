@@ -12,7 +12,7 @@ export type QuestionShape =
   | { readonly type: 'ordering'; readonly items: readonly string[] }
   | { readonly type: 'matching'; readonly left: readonly string[]; readonly right: readonly string[] };
 
-export interface ScoreRow { readonly label: string; readonly correct: number; readonly total: number }
+export interface ScoreRow { readonly label: string; readonly correct: number; readonly total: number; readonly weight?: number }
 
 export type FlowView =
   | {
@@ -27,6 +27,7 @@ export type FlowView =
   | {
     readonly type: 'summary'; readonly mode: QuizMode; readonly correct: number; readonly total: number;
     readonly skipped: number; readonly byTopic: readonly ScoreRow[]; readonly byDomain: readonly ScoreRow[];
+    readonly bySkill: readonly ScoreRow[];
     readonly wrong: readonly {
       readonly html: string; readonly conceptId: string; readonly conceptTitle: string; readonly given: readonly string[];
       readonly solution: readonly string[]; readonly explanationHtml: string;
@@ -75,6 +76,7 @@ function summary(kb: KnowledgeBase, run: Run): FlowView {
   return {
     type: 'summary', mode: run.mode, correct: report.correct, total: report.total, skipped: report.skipped,
     byTopic: report.byTopic, byDomain: run.mode === 'exam' ? report.byDomain : [],
+    bySkill: run.mode === 'exam' ? report.bySkill : [],
     wrong: report.wrong.map(r => ({
       html: renderMarkdown(r.item.question), conceptId: r.item.conceptId, conceptTitle: kb.concept(r.item.conceptId)?.title ?? '',
       given: r.given.map(renderInline), solution: r.solution.map(renderInline), explanationHtml: renderMarkdown(r.item.explanation),
