@@ -99,26 +99,51 @@ function bySkillInTurn(items: readonly QuizItem[], skillOrder: ReadonlyMap<strin
   return out;
 }
 
+/** A case study's key in a pool ("concept/case-1"), or undefined for a question on its own. */
+const caseOf = (i: QuizItem) => (i.case ? `${i.conceptId}/${i.case.id}` : undefined);
+
 /**
  * A mock exam from the pool of `items`: each domain's share by the guide's weights (largest remainder, so
  * at 65 questions every domain is within one question of its weight), nothing retired or off-exam. Items
- * of untagged notes only fill seats the domains cannot. The result is shuffled; each item comes with its
- * domain and skill.
+ * of untagged notes only fill seats the domains cannot. A case study comes whole, its questions in order
+ * and together; an exam of 10 or more questions has at least one case study when the pool has one. The
+ * order is shuffled; each item comes with its domain and skill.
  */
 export function drawMockItems(kb: KnowledgeBase, items: readonly QuizItem[], options: MockExamOptions): DrawnItem[] {
   const random = typeof options.seed === 'function' ? options.seed : seededRandom(options.seed ?? Date.now());
   const pool = examPool(kb, items);
-  const inDomain = GUIDE_DOMAINS.map(d => pool.filter(i => i.domain === d.domain));
-  const untagged = pool.filter(i => !GUIDE_DOMAINS.some(d => d.domain === i.domain));
+  const groups = [...GUIDE_DOMAINS.map(d => pool.filter(i => i.domain === d.domain)),
+    pool.filter(i => !GUIDE_DOMAINS.some(d => d.domain === i.domain))];
   const count = Math.max(0, Math.floor(options.count));
-  const seats = apportion(count, [...GUIDE_DOMAINS.map(d => d.weight), 0], [...inDomain.map(l => l.length), untagged.length]);
-  const chosen: DrawnItem[] = [];
-  [...inDomain, untagged].forEach((list, k) => {
-    for (const item of domainQueue(list, random).slice(0, seats[k])) {
-      chosen.push({ item, domain: item.domain ?? 0, ...(item.skill ? { skill: item.skill } : {}) });
+  const seats = apportion(count, [...GUIDE_DOMAINS.map(d => d.weight), 0], groups.map(l => l.length));
+  const partsOf = new Map<string, QuizItem[]>();
+  for (const i of pool) {
+    const key = caseOf(i);
+    if (key) partsOf.set(key, [...(partsOf.get(key) ?? []), i].sort((a, b) => (a.case?.part ?? 0) - (b.case?.part ?? 0)));
+  }
+  // The featured case: one whose questions all sit in one domain with seats enough for them.
+  const fits = (parts: QuizItem[]) => groups.findIndex((g, k) => k < GUIDE_DOMAINS.length && parts.every(p => g.includes(p))
+    && seats[k] >= parts.length);
+  const candidates = count >= 10 ? [...partsOf.values()].filter(parts => fits(parts) >= 0) : [];
+  const featured = candidates.length ? candidates[Math.floor(random() * candidates.length)] : undefined;
+  const units: QuizItem[][] = [];
+  groups.forEach((list, k) => {
+    let left = seats[k];
+    const seen = new Set<string>();
+    const take = (unit: QuizItem[]) => { units.push(unit); left -= unit.length; unit.forEach(i => seen.add(i.id)); };
+    if (featured && fits(featured) === k) take(featured);
+    const queue = domainQueue(list, random);
+    const here = new Set(list);
+    for (const item of queue) {
+      if (left <= 0) break;
+      const key = caseOf(item);
+      const unit = key ? (partsOf.get(key) ?? [item]).filter(p => here.has(p)) : [item];
+      if (!seen.has(item.id) && unit.length <= left) take(unit);
     }
+    for (const item of queue) if (left > 0 && !seen.has(item.id)) take([item]); // a case cut short, if nothing else is left
   });
-  return permutation(chosen.length, random).map(i => chosen[i]);
+  return permutation(units.length, random).flatMap(u => units[u])
+    .map(item => ({ item, domain: item.domain ?? 0, ...(item.skill ? { skill: item.skill } : {}) }));
 }
 
 /** The Node API: a mock exam of `count` questions from the knowledge base's quiz items. */
