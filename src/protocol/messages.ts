@@ -129,7 +129,10 @@ export type FromQuizWebview =
   /** In a mock exam: go to question `index` (the review screen at `total`). */
   | { readonly type: 'examGo'; readonly token: string; readonly index: number }
   /** In a mock exam: give or change the response to question `index` (no choice picked clears it). */
-  | { readonly type: 'examAnswer'; readonly token: string; readonly index: number; readonly answer: Response; readonly ms: number }
+  | {
+    readonly type: 'examAnswer'; readonly token: string; readonly index: number; readonly answer: Response;
+    readonly ms: number;
+  }
   | { readonly type: 'examFlag'; readonly token: string; readonly index: number; readonly flagged: boolean }
   /** Submits the mock exam: every question is scored and progress recorded. */
   | { readonly type: 'examSubmit'; readonly token: string }

@@ -18,7 +18,8 @@ export interface AnswerHandlers {
 
 export function answerArea(v: QuestionView, sel: Selection, locked: boolean, on: AnswerHandlers): HTMLElement {
   if (v.type === 'single' || v.type === 'multiple') {
-    const group = h('div', { class: 'choices', role: v.type === 'single' ? 'radiogroup' : 'group', 'aria-labelledby': 'q-text' });
+    const role = v.type === 'single' ? 'radiogroup' : 'group';
+    const group = h('div', { class: 'choices', role, 'aria-labelledby': 'q-text' });
     if (v.type === 'multiple') {
       group.setAttribute('aria-describedby', 'pick-hint');
       group.append(h('p', { id: 'pick-hint', class: 'hint pick' }, chooseHint(v.pick, sel.picked.size)));

@@ -25,7 +25,9 @@ export function examScreen(root: HTMLElement, post: Post): ExamScreen {
   let matches: number[] = [];
   let ticking: ReturnType<typeof setInterval> | undefined;
 
-  const go = (index: number) => { if (msg && index >= 0 && index <= msg.total) post({ type: 'examGo', token: msg.token, index }); };
+  const go = (index: number) => {
+    if (msg && index >= 0 && index <= msg.total) post({ type: 'examGo', token: msg.token, index });
+  };
 
   function send(answer: Response) {
     if (!msg?.question) return;
@@ -82,9 +84,13 @@ export function examScreen(root: HTMLElement, post: Post): ExamScreen {
     if (!m) return;
     const answered = m.nav.filter(n => n.answered).length;
     const bar = h('div', { class: 'exam-bar' },
-      h('span', { class: 'progress' }, m.question ? `Mock exam · Question ${m.index + 1} of ${m.total}` : 'Mock exam · Review'),
+      h('span', { class: 'progress' }, m.question ? `Mock exam · Question ${m.index + 1} of ${m.total}`
+        : 'Mock exam · Review'),
       h('span', { class: 'progress' }, ` · ${answered} of ${m.total} answered`));
-    if (m.deadline !== undefined) bar.append(h('span', { id: 'timer', class: 'progress', role: 'timer', 'aria-label': 'Time left' }, remaining(m.deadline)));
+    if (m.deadline !== undefined) {
+      const timer = { id: 'timer', class: 'progress', role: 'timer', 'aria-label': 'Time left' };
+      bar.append(h('span', timer, remaining(m.deadline)));
+    }
     const screen = h('section', { class: 'exam', 'aria-label': 'Mock exam' }, bar, navigator(m));
     screen.append(m.question ? questionPart(m) : reviewPart(m));
     root.replaceChildren(screen);
@@ -128,7 +134,8 @@ export function examScreen(root: HTMLElement, post: Post): ExamScreen {
     const last = m.index + 1 >= m.total;
     const next = button('next', last ? 'Review (N)' : 'Next (N)', () => go(m.index + 1), true);
     next.setAttribute('aria-keyshortcuts', 'N');
-    const actions = h('div', { class: 'exam-actions', role: 'group', 'aria-label': 'Question actions' }, prev, ' ', next, ' ', flagButton);
+    const actions = h('div', { class: 'exam-actions', role: 'group', 'aria-label': 'Question actions' },
+      prev, ' ', next, ' ', flagButton);
     if (!q.scenario) return h('div', { class: 'exam-body' }, body, actions);
     const s = q.scenario;
     const scenario = h('aside', { class: 'scenario', 'aria-labelledby': 'scenario-title' },
@@ -151,7 +158,8 @@ export function examScreen(root: HTMLElement, post: Post): ExamScreen {
       })) : h('p', { class: 'hint' }, none));
     const part = h('section', { class: 'review', 'aria-labelledby': 'review-title' },
       h('h2', { id: 'review-title', tabindex: '-1' }, 'Review before submitting'),
-      h('p', {}, `${m.total - unanswered.length} of ${m.total} answered. Until you submit, you can go back and change any answer.`),
+      h('p', {}, `${m.total - unanswered.length} of ${m.total} answered. `
+        + 'Until you submit, you can go back and change any answer.'),
       list('unanswered', 'Unanswered', unanswered, 'Every question has an answer.'),
       list('flagged', 'Flagged for review', flagged, 'No question is flagged.'),
       h('div', { class: 'exam-actions' }, button('back', 'Back to the last question', () => go(m.total - 1)), ' ',
@@ -165,10 +173,14 @@ export function examScreen(root: HTMLElement, post: Post): ExamScreen {
     root.querySelector('.confirm')?.remove();
     const open = m.nav.filter(n => !n.answered).length;
     const box = h('div', { class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'confirm-text' },
-      h('p', { id: 'confirm-text' }, open ? `Submit the exam? ${open} unanswered ${open === 1 ? 'question counts' : 'questions count'} as wrong.`
+      h('p', { id: 'confirm-text' }, open
+        ? `Submit the exam? ${open} unanswered ${open === 1 ? 'question counts' : 'questions count'} as wrong.`
         : 'Submit the exam? You cannot change answers afterwards.'),
       button('confirm-submit', 'Submit', () => post({ type: 'examSubmit', token: m.token }), true), ' ',
-      button('keep-reviewing', 'Keep reviewing', () => { box.remove(); root.querySelector<HTMLElement>('#submit-exam')?.focus(); }));
+      button('keep-reviewing', 'Keep reviewing', () => {
+        box.remove();
+        root.querySelector<HTMLElement>('#submit-exam')?.focus();
+      }));
     root.querySelector('.review')?.append(box);
     box.querySelector<HTMLElement>('#keep-reviewing')?.focus();
   }
@@ -198,7 +210,9 @@ export function examScreen(root: HTMLElement, post: Post): ExamScreen {
     else if (k === 'p') go(m.index - 1);
     else if (k === 'f') flag();
     else if (k === 'r') go(m.total);
-    else if ((k === 'arrowup' || k === 'arrowdown') && target.classList.contains('order-item')) move(Number(target.dataset.pos), k === 'arrowup' ? -1 : 1);
+    else if ((k === 'arrowup' || k === 'arrowdown') && target.classList.contains('order-item')) {
+      move(Number(target.dataset.pos), k === 'arrowup' ? -1 : 1);
+    }
     else return false;
     e.preventDefault();
     return true;

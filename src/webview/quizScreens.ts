@@ -24,7 +24,8 @@ function examForm(msg: IdleMessage, post: Post): HTMLElement {
   const timed = h('input', { id: 'exam-timed', type: 'checkbox' }) as HTMLInputElement;
   const form = h('form', { id: 'exam-form', class: 'exam-form', 'aria-labelledby': 'exam-title' },
     h('h2', { id: 'exam-title' }, 'Mock exam'),
-    h('p', { class: 'hint' }, 'Questions from every topic, no feedback until the end, then your score per topic and exam domain.'),
+    h('p', { class: 'hint' }, 'Drawn by exam domain in the guide\'s weights, with case studies, a navigator, flags '
+      + 'and a review before you submit; then your score per domain and skill.'),
     h('label', { for: 'exam-count' }, 'Questions '), count,
     h('label', { class: 'check' }, timed, ' Timed, at the real exam\'s pace (90 minutes for 65 questions)'),
     h('button', { id: 'start-exam', type: 'submit', class: 'primary' }, 'Start mock exam'));

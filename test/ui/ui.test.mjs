@@ -159,7 +159,7 @@ export async function runUi({ url, folder, theme }) {
         if (n === 1) await shot('7-mock-exam-question');
         if (n !== 4) await answerExam(frame, n % 2 ? 'keyboard' : 'mouse');
         if (n === 2) {
-          await frame.locator('body').press('f');
+          await frame.locator('#flag').press('f'); // a key on a button: in a select, letters pick options
           await frame.locator('#flag[aria-pressed="true"]').waitFor({ timeout: 10000 });
           assert.match(await frame.locator('#nav-1').getAttribute('aria-label'), /flagged/);
         }
@@ -168,7 +168,7 @@ export async function runUi({ url, folder, theme }) {
           assert.match(await frame.locator('#scenario-title').innerText(), /^Case study: /);
           await shot('7a-mock-exam-case-study');
         }
-        await frame.locator('body').press('n');
+        await frame.locator('#next').press('n');
       }
       assert.ok(caseShown, 'a case study is shown with its scenario');
       await frame.locator('#review-title').waitFor({ timeout: 10000 });
@@ -179,7 +179,7 @@ export async function runUi({ url, folder, theme }) {
       await frame.locator('.exam-bar .progress', { hasText: 'Question 4 of 10' }).waitFor({ timeout: 10000 });
       await answerExam(frame, 'mouse');
       await frame.locator('#nav-3.answered').waitFor({ timeout: 10000 });
-      await frame.locator('body').press('r');
+      await frame.locator('#next').press('r');
       await frame.locator('#review-title').waitFor({ timeout: 10000 });
       assert.match(await frame.locator('section[aria-labelledby="unanswered"]').innerText(), /Every question has an answer/);
       await frame.locator('#submit-exam').click();

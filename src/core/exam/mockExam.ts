@@ -48,7 +48,8 @@ export function apportion(count: number, weights: readonly number[], room: reado
     const exact = groups.map(i => (left * (open.length ? weights[i] : 1)) / total);
     const add = exact.map((e, k) => Math.min(Math.floor(e), room[groups[k]] - seats[groups[k]]));
     let rest = left - add.reduce((a, b) => a + b, 0);
-    const byRemainder = groups.map((_, k) => k).sort((x, y) => (exact[y] - Math.floor(exact[y])) - (exact[x] - Math.floor(exact[x])) || x - y);
+    const remainder = (k: number) => exact[k] - Math.floor(exact[k]);
+    const byRemainder = groups.map((_, k) => k).sort((x, y) => remainder(y) - remainder(x) || x - y);
     for (const k of byRemainder) {
       if (rest === 0) break;
       if (seats[groups[k]] + add[k] < room[groups[k]]) { add[k]++; rest--; }
@@ -69,7 +70,9 @@ export function apportion(count: number, weights: readonly number[], room: reado
 export function domainQueue(items: readonly QuizItem[], random: Random): QuizItem[] {
   const shuffled = <T>(list: readonly T[]) => permutation(list.length, random).map(i => list[i]);
   const byConcept = new Map<string, QuizItem[]>();
-  const authoredFirst = [...shuffled(items.filter(i => i.source === 'authored')), ...shuffled(items.filter(i => i.source !== 'authored'))];
+  const authoredFirst = [
+    ...shuffled(items.filter(i => i.source === 'authored')), ...shuffled(items.filter(i => i.source !== 'authored')),
+  ];
   for (const item of authoredFirst) {
     const list = byConcept.get(item.conceptId);
     if (list) list.push(item); else byConcept.set(item.conceptId, [item]);
@@ -93,7 +96,8 @@ function bySkillInTurn(items: readonly QuizItem[], skillOrder: ReadonlyMap<strin
     const list = bySkill.get(key);
     if (list) list.push(i); else bySkill.set(key, [i]);
   }
-  const lists = [...bySkill.entries()].sort((a, b) => (skillOrder.get(a[0]) ?? 0) - (skillOrder.get(b[0]) ?? 0)).map(e => e[1]);
+  const rank = (skill: string) => skillOrder.get(skill) ?? 0;
+  const lists = [...bySkill.entries()].sort((a, b) => rank(a[0]) - rank(b[0])).map(e => e[1]);
   const out: QuizItem[] = [];
   for (let k = 0; out.length < items.length; k++) for (const l of lists) if (k < l.length) out.push(l[k]);
   return out;
@@ -119,11 +123,12 @@ export function drawMockItems(kb: KnowledgeBase, items: readonly QuizItem[], opt
   const partsOf = new Map<string, QuizItem[]>();
   for (const i of pool) {
     const key = caseOf(i);
-    if (key) partsOf.set(key, [...(partsOf.get(key) ?? []), i].sort((a, b) => (a.case?.part ?? 0) - (b.case?.part ?? 0)));
+    const part = (x: QuizItem) => x.case?.part ?? 0;
+    if (key) partsOf.set(key, [...(partsOf.get(key) ?? []), i].sort((a, b) => part(a) - part(b)));
   }
   // The featured case: one whose questions all sit in one domain with seats enough for them.
-  const fits = (parts: QuizItem[]) => groups.findIndex((g, k) => k < GUIDE_DOMAINS.length && parts.every(p => g.includes(p))
-    && seats[k] >= parts.length);
+  const fits = (parts: QuizItem[]) => groups.findIndex((g, k) => k < GUIDE_DOMAINS.length
+    && parts.every(p => g.includes(p)) && seats[k] >= parts.length);
   const candidates = count >= 10 ? [...partsOf.values()].filter(parts => fits(parts) >= 0) : [];
   const featured = candidates.length ? candidates[Math.floor(random() * candidates.length)] : undefined;
   const units: QuizItem[][] = [];
@@ -140,7 +145,8 @@ export function drawMockItems(kb: KnowledgeBase, items: readonly QuizItem[], opt
       const unit = key ? (partsOf.get(key) ?? [item]).filter(p => here.has(p)) : [item];
       if (!seen.has(item.id) && unit.length <= left) take(unit);
     }
-    for (const item of queue) if (left > 0 && !seen.has(item.id)) take([item]); // a case cut short, if nothing else is left
+    // A case cut short, only when nothing else is left.
+    for (const item of queue) if (left > 0 && !seen.has(item.id)) take([item]);
   });
   return permutation(units.length, random).flatMap(u => units[u])
     .map(item => ({ item, domain: item.domain ?? 0, ...(item.skill ? { skill: item.skill } : {}) }));

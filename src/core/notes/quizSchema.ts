@@ -12,7 +12,9 @@ export const CASE_SCENARIO_MIN = 120;
  */
 export function readCase(raw: Record<string, unknown>, n: number): AuthoredItem[] | string {
   const extra = Object.keys(raw).filter(k => !['type', 'title', 'scenario', 'questions'].includes(k));
-  if (extra.length) return `has unknown key${extra.length > 1 ? 's' : ''} ${extra.join(', ')} (a case has title, scenario and questions)`;
+  if (extra.length) {
+    return `has unknown key${extra.length > 1 ? 's' : ''} ${extra.join(', ')} (a case has title, scenario and questions)`;
+  }
   const { title, scenario, questions } = raw;
   if (!isText(title)) return 'is a case study without a title';
   if (!isText(scenario) || scenario.trim().length < CASE_SCENARIO_MIN) {
@@ -26,7 +28,8 @@ export function readCase(raw: Record<string, unknown>, n: number): AuthoredItem[
     if (isRecord(q) && q.type === 'case') return `has a case inside a case (question ${k + 1})`;
     const item = readQuizItem(q);
     if (typeof item === 'string') return `has a question ${k + 1} that ${item}`;
-    out.push({ ...item, case: { id: `case-${n}`, title: title.trim(), scenario: scenario.trim(), part: k + 1, parts: questions.length } });
+    const ref = { id: `case-${n}`, title: title.trim(), scenario: scenario.trim(), part: k + 1, parts: questions.length };
+    out.push({ ...item, case: ref });
   }
   return out;
 }
@@ -40,7 +43,9 @@ export function readQuizItem(raw: unknown): AuthoredItem | string {
   const known: Record<string, readonly string[]> = {
     single: ['choices', 'answer'], multiple: ['choices', 'answer'], ordering: ['items'], matching: ['pairs'],
   };
-  if (typeof type !== 'string' || !(type in known)) return `has an unknown type "${String(type)}" (single, multiple, ordering, matching or case)`;
+  if (typeof type !== 'string' || !(type in known)) {
+    return `has an unknown type "${String(type)}" (single, multiple, ordering, matching or case)`;
+  }
   const extra = Object.keys(raw).filter(k => !['type', 'question', 'explanation', 'id', 'skill', 'quoting', ...known[type]].includes(k));
   if (extra.length) return `has unknown key${extra.length > 1 ? 's' : ''} ${extra.join(', ')}`;
   const { skill } = raw;

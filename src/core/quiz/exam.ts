@@ -90,7 +90,9 @@ export function examReport(kb: KnowledgeBase, results: readonly AnsweredItem[]):
     const root = concept && kb.rootTopicOf(concept);
     const key = root?.id ?? '';
     let t = topics.get(key);
-    if (!t) topics.set(key, (t = { order: root?.order ?? Number.MAX_SAFE_INTEGER, line: line(root?.title ?? 'Other') }));
+    if (!t) {
+      topics.set(key, (t = { order: root?.order ?? Number.MAX_SAFE_INTEGER, line: line(root?.title ?? 'Other') }));
+    }
     add(t.line, r);
     const domain = r.item.domain ?? concept?.exam?.domain ?? 0;
     let d = domains.get(domain);

@@ -18,7 +18,10 @@ export type FlowInput =
   | { readonly type: 'next' }
   | { readonly type: 'finish' }
   | { readonly type: 'examGo'; readonly token: string; readonly index: number }
-  | { readonly type: 'examAnswer'; readonly token: string; readonly index: number; readonly answer: Response; readonly ms: number }
+  | {
+    readonly type: 'examAnswer'; readonly token: string; readonly index: number; readonly answer: Response;
+    readonly ms: number;
+  }
   | { readonly type: 'examFlag'; readonly token: string; readonly index: number; readonly flagged: boolean }
   | { readonly type: 'examSubmit'; readonly token: string };
 
@@ -110,7 +113,8 @@ export class QuizFlow {
       case 'examSubmit': return this.endExam(T.submit(this.state, input.token));
       case 'examGo': return this.endExam(T.examGo(this.state, input.token, input.index, env));
       case 'examFlag': return this.endExam(T.examFlag(this.state, input.token, input.index, input.flagged, env));
-      case 'examAnswer': return this.endExam(T.examRespond(this.state, input.token, input.index, input.answer, input.ms, env));
+      case 'examAnswer':
+        return this.endExam(T.examRespond(this.state, input.token, input.index, input.answer, input.ms, env));
       case 'rate': {
         const s = this.state;
         const rated = T.rate(s, input.token, input.rating);
@@ -144,14 +148,16 @@ export class QuizFlow {
     if (step.state === this.state) return;
     this.state = step.state; // before anything is awaited, so a reload meanwhile shows the same state
     for (const r of step.results ?? []) {
-      if (!r.skipped) await this.ports.progress.record({ itemId: r.item.id, conceptId: r.item.conceptId, correct: r.correct, ms: r.ms });
+      if (r.skipped) continue;
+      await this.ports.progress.record({ itemId: r.item.id, conceptId: r.item.conceptId, correct: r.correct, ms: r.ms });
     }
     return this.apply(this.state);
   }
 
   /** Ends a run whose time is up: an exam is submitted, any other run finished. */
   private timeUp(): Promise<void> {
-    return this.state.kind === 'exam' ? this.endExam(T.submit(this.state)) : this.apply(T.finish(this.state, this.env()));
+    if (this.state.kind === 'exam') return this.endExam(T.submit(this.state));
+    return this.apply(T.finish(this.state, this.env()));
   }
 
   /** Takes a new state: remembers it, re-arms the exam timer and shows it. */
@@ -190,7 +196,8 @@ export class QuizFlow {
     this.cancelTimer?.();
     this.cancelTimer = undefined;
     const s = this.state;
-    const deadline = s.kind === 'exam' ? s.deadline : s.kind === 'asking' || s.kind === 'answered' ? s.run.deadline : undefined;
+    const deadline = s.kind === 'exam' ? s.deadline
+      : s.kind === 'asking' || s.kind === 'answered' ? s.run.deadline : undefined;
     if (deadline === undefined) return;
     const runOf = (x: T.FlowState) => (x.kind === 'asking' || x.kind === 'answered' ? x.run : undefined);
     const same = (now: T.FlowState) => now === s || (s.kind === 'exam' ? now.kind === 'exam' && now.token === s.token

@@ -35,13 +35,17 @@ export interface ExamView {
 
 export function shape(p: Presentation): QuestionShape {
   if (p.type === 'ordering') return { type: 'ordering', items: p.items.map(renderInline) };
-  if (p.type === 'matching') return { type: 'matching', left: p.left.map(renderInline), right: p.right.map(renderInline) };
+  if (p.type === 'matching') {
+    return { type: 'matching', left: p.left.map(renderInline), right: p.right.map(renderInline) };
+  }
   return { type: p.type, choices: p.choices.map(renderInline), pick: p.pick };
 }
 
 export function examView(s: ExamState): ExamView {
   const { exam } = s;
-  const nav = exam.items.map((_, k) => ({ answered: answers(exam.shown[k], exam.responses[k]), flagged: exam.flags[k] }));
+  const nav = exam.items.map((_, k) => ({
+    answered: answers(exam.shown[k], exam.responses[k]), flagged: exam.flags[k],
+  }));
   const base = {
     type: 'exam' as const, token: s.token, total: exam.items.length, index: exam.index, nav,
     ...(s.deadline !== undefined ? { deadline: s.deadline } : {}),

@@ -21,7 +21,8 @@ export interface ExamRun {
   readonly index: number;
 }
 
-const showAll = (items: readonly QuizItem[], seed: number) => items.map((item, k) => present(item, seededRandom(seed + k)));
+const showAll = (items: readonly QuizItem[], seed: number) =>
+  items.map((item, k) => present(item, seededRandom(seed + k)));
 
 export function newExam(items: readonly QuizItem[], seed: number): ExamRun {
   const n = items.length;
@@ -45,7 +46,8 @@ export function answers(p: Presentation, r: Response | null): r is Response {
     === (r as unknown as Record<string, unknown[]>)[key].length;
   switch (p.type) {
     case 'single': return (r.type === 'single' || r.type === 'multiple') && list('picked', p.choices.length, 1);
-    case 'multiple': return (r.type === 'single' || r.type === 'multiple') && list('picked', p.choices.length) && distinct('picked');
+    case 'multiple':
+      return (r.type === 'single' || r.type === 'multiple') && list('picked', p.choices.length) && distinct('picked');
     case 'ordering': return r.type === 'ordering' && list('order', p.items.length, p.items.length) && distinct('order');
     case 'matching': return r.type === 'matching' && list('matches', p.right.length, p.left.length);
   }
@@ -64,7 +66,8 @@ export function goTo(run: ExamRun, index: number): ExamRun | undefined {
 export function respond(run: ExamRun, index: number, response: Response, ms: number): ExamRun | undefined {
   const p = run.shown[index];
   if (!p) return undefined;
-  const picked: unknown = typeof response === 'object' && response !== null ? (response as { picked?: unknown }).picked : undefined;
+  const picked: unknown = typeof response === 'object' && response !== null
+    ? (response as { picked?: unknown }).picked : undefined;
   const cleared = (p.type === 'single' || p.type === 'multiple') && Array.isArray(picked) && picked.length === 0;
   if (!cleared && !answers(p, response)) return undefined;
   const at = <T>(list: readonly T[], v: T) => list.map((x, k) => (k === index ? v : x));

@@ -7,7 +7,9 @@ import { examReport, EXAM_QUESTIONS } from '../exam';
 import { examView, shape, type ExamView, type QuestionShape } from './examPresent';
 import type { FlowState, QuizMode, Run } from './state';
 
-export interface ScoreRow { readonly label: string; readonly correct: number; readonly total: number; readonly weight?: number }
+export interface ScoreRow {
+  readonly label: string; readonly correct: number; readonly total: number; readonly weight?: number;
+}
 
 export type FlowView =
   | {

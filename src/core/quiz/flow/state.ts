@@ -68,7 +68,8 @@ export function submit(s: FlowState, token?: string): ExamStep {
   if (s.kind !== 'exam' || (token !== undefined && token !== s.token)) return { state: s };
   const results = examResults(s.exam);
   const data = { items: s.exam.items, index: s.exam.items.length, answered: results };
-  return { state: { kind: 'summary', run: { mode: 'exam', data, ...(s.deadline !== undefined ? { deadline: s.deadline } : {}) } }, results };
+  const run: Run = { mode: 'exam', data, ...(s.deadline !== undefined ? { deadline: s.deadline } : {}) };
+  return { state: { kind: 'summary', run }, results };
 }
 
 /** One change to an exam; a stale token or a bad index changes nothing, and past its deadline it is submitted. */
@@ -83,7 +84,9 @@ function examStep(s: FlowState, token: string, env: Env, change: (exam: ExamRun)
 export const examGo = (s: FlowState, token: string, index: number, env: Env): ExamStep =>
   examStep(s, token, env, e => goTo(e, index));
 /** Gives or changes the response to question `index` (an empty choice clears it). */
-export const examRespond = (s: FlowState, token: string, index: number, response: Response, ms: number, env: Env): ExamStep =>
+export const examRespond = (
+  s: FlowState, token: string, index: number, response: Response, ms: number, env: Env,
+): ExamStep =>
   examStep(s, token, env, e => respond(e, index, response, ms));
 /** Flags question `index` for review, or clears its flag. */
 export const examFlag = (s: FlowState, token: string, index: number, flagged: boolean, env: Env): ExamStep =>
@@ -128,7 +131,8 @@ export function finish(s: FlowState, env: Env): FlowState {
 export function snapshot(s: FlowState): unknown {
   if (s.kind === 'idle') return undefined;
   if (s.kind === 'exam') {
-    return { mode: 'exam', token: s.token, ...(s.deadline !== undefined ? { deadline: s.deadline } : {}), exam: snapshotExam(s.exam) };
+    const deadline = s.deadline !== undefined ? { deadline: s.deadline } : {};
+    return { mode: 'exam', token: s.token, ...deadline, exam: snapshotExam(s.exam) };
   }
   const { mode, deadline, data } = s.run;
   return { mode, ...(deadline !== undefined ? { deadline } : {}), session: snapshotRun(data) };
