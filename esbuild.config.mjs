@@ -46,13 +46,15 @@ async function compileNotes() {
   for (const p of kb.problems) console.error(`${p.file}:${p.line}: ${p.severity}: ${p.message}`);
   if (kb.problems.length && !args.has('--lenient')) throw new Error(`${kb.problems.length} problem(s) in the bundled notes`);
   const exam = examChecks(core, kb);
+  exam.problems.push(...caseProblems(kb));
   for (const p of exam.problems) console.error(p);
   if (exam.problems.length && !args.has('--lenient')) throw new Error(`${exam.problems.length} problem(s) with the exam guide's coverage`);
   const quiz = kb.concepts.reduce((n, c) => n + c.quiz.length, 0);
   const data = JSON.stringify(core.packKnowledge(kb.toJSON()));
   await mkdir('dist', { recursive: true });
   await writeFile('dist/notes.json', data);
-  console.log(`notes: ${kb.concepts.length} concepts, ${kb.topics.length} topics, ${quiz} authored quiz items, ${kb.problems.length} problems`);
+  const cases = new Set(kb.concepts.flatMap(c => c.quiz.filter(q => q.case).map(q => `${c.id}/${q.case.id}`))).size;
+  console.log(`notes: ${kb.concepts.length} concepts, ${kb.topics.length} topics, ${quiz} authored quiz items (${cases} case studies), ${kb.problems.length} problems`);
   console.log(exam.summary);
 }
 
@@ -82,4 +84,21 @@ try {
 } catch (e) {
   console.error(e.message ?? e);
   process.exit(1);
+}
+
+/** A case study's questions must test skills of one exam domain: the mock exam draws a case whole, in its domain. */
+function caseProblems(kb) {
+  const out = [];
+  for (const c of kb.concepts) {
+    const domains = new Map();
+    for (const q of c.quiz.filter(x => x.case)) {
+      const skill = q.skill ?? c.exam?.skills?.[0];
+      const d = skill ? Number(skill[0]) : c.exam?.domain;
+      domains.set(q.case.id, new Set([...(domains.get(q.case.id) ?? []), d]));
+    }
+    for (const [id, set] of domains) {
+      if (set.size > 1) out.push(`${c.source.file}:${c.source.line}: case study ${id} of ${c.id} mixes exam domains ${[...set].join(', ')}`);
+    }
+  }
+  return out;
 }

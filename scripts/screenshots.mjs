@@ -19,6 +19,9 @@ const SURFACES = {
   hover: '4-hover',
   quiz: '5-quiz-question',
   'in-this-file': '5a-in-this-file',
+  'mock-exam-question': '7-mock-exam-question',
+  'mock-exam-case-study': '7a-mock-exam-case-study',
+  'mock-exam-review': '7b-mock-exam-review',
   'mock-exam': '8-mock-exam-score',
 };
 const THEMES = ['light', 'dark'];

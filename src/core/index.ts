@@ -106,6 +106,7 @@ export function quizItems(kb: KnowledgeBase): QuizItem[] {
 export { renderMarkdown, renderInline, escapeHtml } from './render';
 export { QuizSession, type AnsweredItem, type SessionSnapshot } from './quiz/session';
 export { drawExam, examPool, examReport, examMinutes, EXAM_DOMAINS, EXAM_MINUTES, EXAM_QUESTIONS, type ExamReport, type ScoreLine } from './quiz/exam';
+export { drawMockExam, drawMockItems, apportion, seededRandom, type DrawnItem, type MockExamOptions } from './exam/mockExam';
 export { mentionsIn, termsIn, type Mention, type TermSpan } from './terms/mentions';
 export { readProgress, exportProgress, importProgress, emptyProgress, itemState, PROGRESS_VERSION, PROGRESS_KIND, type ProgressData, type ItemState, type StoredCard, type ReadResult, type ImportResult } from './progress/progress';
 export { ratingFor, recordAnswer, rerateAnswer, dueItems, dueCount, mastery, studyConceptIds, WEAK_RATE, isMastered, mergeProgress, FAST_MS, SLOW_MS, MASTERED_STABILITY_DAYS, type Answer, type Mastery, type SelfRating } from './progress/schedule';

@@ -31,8 +31,22 @@ export interface HoverRules {
   readonly exclude: readonly string[];
 }
 
+/** Where a case study's question belongs: the case's shared scenario, and which of its questions this is. */
+export interface CaseRef {
+  /** Unique in its note ("case-1"); the item's case is `${conceptId}/${id}`. */
+  readonly id: string;
+  readonly title: string;
+  /** Markdown: the situation and its explicit requirements. */
+  readonly scenario: string;
+  /** 1-based position among the case's questions, and how many it has. */
+  readonly part: number;
+  readonly parts: number;
+}
+
 interface QuizBase {
   readonly question: string;
+  /** Set on each question of a case study (authored as `type: case` with its `questions`). */
+  readonly case?: CaseRef;
   readonly explanation: string;
   /** The exam-guide skill the question tests, when it differs from its note's first skill. */
   readonly skill?: string;

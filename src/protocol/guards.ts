@@ -24,6 +24,7 @@ export function isResponse(v: unknown): v is Response {
 type Guards<M extends { type: string }> = { readonly [K in M['type']]: (v: Record<string, unknown>) => boolean };
 
 const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_EXAM;
+const isIndex = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_EXAM;
 const isMs = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 /** One guard per message type from the quiz webview: the fields beside `type`. */
@@ -35,6 +36,10 @@ export const QUIZ_GUARDS: Guards<FromQuizWebview> = {
   rate: v => isId(v.token) && (v.rating === 'knew' || v.rating === 'guessed'),
   answer: v => isId(v.token) && isResponse(v.answer) && isMs(v.ms),
   openConcept: v => isId(v.id),
+  examGo: v => isId(v.token) && isIndex(v.index),
+  examAnswer: v => isId(v.token) && isIndex(v.index) && isResponse(v.answer) && isMs(v.ms),
+  examFlag: v => isId(v.token) && isIndex(v.index) && typeof v.flagged === 'boolean',
+  examSubmit: v => isId(v.token),
 };
 
 /** One guard per message type from the concept view. */

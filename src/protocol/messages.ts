@@ -6,6 +6,8 @@ export interface ScoreLine {
   readonly label: string;
   readonly correct: number;
   readonly total: number;
+  /** An exam domain's weight on the real exam, in percent. */
+  readonly weight?: number;
 }
 
 /** A question as the webview shows it: choices already shuffled, no answer inside. */
@@ -74,6 +76,8 @@ export interface SummaryMessage {
   readonly skipped: number;
   readonly byTopic: readonly ScoreLine[];
   readonly byDomain: readonly ScoreLine[];
+  /** Per exam-guide skill (mock exams). */
+  readonly bySkill: readonly ScoreLine[];
   readonly wrong: readonly WrongAnswer[];
 }
 
@@ -85,7 +89,33 @@ export interface IdleMessage {
   readonly examDefault: number;
 }
 
-export type ToQuizWebview = QuestionMessage | FeedbackMessage | SummaryMessage | IdleMessage;
+/** A mock exam's question as the exam shows it: the learner's response and flag, and a case's scenario. */
+export interface ExamQuestion {
+  readonly html: string;
+  readonly view: QuestionView;
+  readonly response?: Response;
+  readonly flagged: boolean;
+  /** A case study's shared scenario (rendered HTML), shown beside each of its questions. */
+  readonly scenario?: { readonly title: string; readonly html: string; readonly part: number; readonly parts: number };
+}
+
+/** A mock exam under way: the navigator and the current question, or the review screen before submitting. */
+export interface ExamMessage {
+  readonly type: 'exam';
+  /** Names this exam: messages about another exam are ignored. */
+  readonly token: string;
+  readonly total: number;
+  /** The current question, 0-based; `total` is the review screen. */
+  readonly index: number;
+  /** When a timed exam ends (epoch ms); it is submitted then. */
+  readonly deadline?: number;
+  /** Per question: answered or not, flagged for review or not. */
+  readonly nav: readonly { readonly answered: boolean; readonly flagged: boolean }[];
+  /** Absent on the review screen. */
+  readonly question?: ExamQuestion;
+}
+
+export type ToQuizWebview = QuestionMessage | FeedbackMessage | SummaryMessage | IdleMessage | ExamMessage;
 
 export type FromQuizWebview =
   | { readonly type: 'ready' }
@@ -96,6 +126,16 @@ export type FromQuizWebview =
   | { readonly type: 'next' }
   /** Ends a mock exam now; unanswered questions count as wrong. */
   | { readonly type: 'finish' }
+  /** In a mock exam: go to question `index` (the review screen at `total`). */
+  | { readonly type: 'examGo'; readonly token: string; readonly index: number }
+  /** In a mock exam: give or change the response to question `index` (no choice picked clears it). */
+  | {
+    readonly type: 'examAnswer'; readonly token: string; readonly index: number; readonly answer: Response;
+    readonly ms: number;
+  }
+  | { readonly type: 'examFlag'; readonly token: string; readonly index: number; readonly flagged: boolean }
+  /** Submits the mock exam: every question is scored and progress recorded. */
+  | { readonly type: 'examSubmit'; readonly token: string }
   | { readonly type: 'openConcept'; readonly id: string };
 
 export type FromConceptWebview =

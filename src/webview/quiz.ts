@@ -2,7 +2,9 @@
 // choose, Enter checks and moves on, arrow keys reorder, K and G rate a right answer. It only
 // renders what the host sends, and keeps its last screen with setState for a reload.
 import type { FeedbackMessage, FromQuizWebview, QuestionMessage, Response, ToQuizWebview } from '../protocol';
-import { idleScreen, lines, summaryScreen, button } from './quizScreens';
+import { answerArea } from './answerArea';
+import { examScreen } from './examScreen';
+import { button, idleScreen, lines, summaryScreen } from './quizScreens';
 import { connect, h, html } from './vscodeApi';
 
 interface State { readonly question?: QuestionMessage; readonly feedback?: FeedbackMessage; readonly last?: ToQuizWebview }
@@ -15,12 +17,15 @@ let picked = new Set<number>();
 let order: number[] = [];
 let matches: number[] = [];
 let shownAt = Date.now();
-let ticking: ReturnType<typeof setInterval> | undefined;
-
+const exam = examScreen(root, m => vscode.post(m));
+let onExam = false;
 
 function render(msg: ToQuizWebview, restoredFeedback?: FeedbackMessage) {
   if (!msg || typeof msg !== 'object') return;
+  onExam = msg.type === 'exam';
+  if (!onExam) exam.stop();
   switch (msg.type) {
+    case 'exam': question = undefined; feedback = undefined; exam.render(msg); break;
     case 'question':
       if (question?.token !== msg.token) {
         picked = new Set();
@@ -38,11 +43,11 @@ function render(msg: ToQuizWebview, restoredFeedback?: FeedbackMessage) {
       drawQuestion(msg.rating ? '.rate[aria-pressed="true"]' : undefined);
       break;
     case 'summary':
-      question = undefined; feedback = undefined; stopTimer();
+      question = undefined; feedback = undefined;
       root.replaceChildren(summaryScreen(msg, vscode.post));
       root.querySelector<HTMLElement>('#score')?.focus();
       break;
-    case 'idle': question = undefined; feedback = undefined; stopTimer(); root.replaceChildren(idleScreen(msg, vscode.post)); break;
+    case 'idle': question = undefined; feedback = undefined; root.replaceChildren(idleScreen(msg, vscode.post)); break;
   }
   vscode.setState({ last: question ?? msg, feedback, question });
 }
@@ -50,102 +55,20 @@ function render(msg: ToQuizWebview, restoredFeedback?: FeedbackMessage) {
 function drawQuestion(focus?: string) {
   const q = question;
   if (!q) return;
-  const exam = q.mode === 'exam';
-  const head = h('p', { class: 'progress' }, `${exam ? 'Mock exam · ' : ''}Question ${q.index + 1} of ${q.total}${q.conceptTitle && !exam ? ` · ${q.conceptTitle}` : ''}`);
-  if (q.deadline !== undefined) head.append(' · ', h('span', { id: 'timer', role: 'timer', 'aria-label': 'Time left' }, remaining(q.deadline)));
+  const head = h('p', { class: 'progress' }, `Question ${q.index + 1} of ${q.total}${q.conceptTitle ? ` · ${q.conceptTitle}` : ''}`);
   const body = h('section', { class: 'question', 'aria-labelledby': 'q-text' }, head);
   const text = h('div', { id: 'q-text', class: 'q-text' });
   text.append(html(q.html));
   body.append(text, drawAnswerArea(q));
-  if (feedback) body.append(drawFeedback(feedback));
-  else {
-    const last = q.index + 1 >= q.total;
-    body.append(button('submit', exam ? (last ? 'Finish exam' : 'Next') : 'Check answer', submitAnswer, true));
-    if (exam && !last) body.append(' ', button('end-exam', 'End exam now…', confirmEnd));
-  }
+  body.append(feedback ? drawFeedback(feedback) : button('submit', 'Check answer', submitAnswer, true));
   root.replaceChildren(body);
-  if (q.deadline !== undefined) startTimer(q.deadline); else stopTimer();
   (root.querySelector<HTMLElement>(focus ?? (feedback ? '#next' : '.choice, .order-item, select')) ?? root).focus();
 }
 
-function confirmEnd() {
-  root.querySelector('.confirm')?.remove();
-  const box = h('div', { class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'confirm-text' },
-    h('p', { id: 'confirm-text' }, 'End the exam now? Questions not answered yet count as wrong.'),
-    button('confirm-end', 'End exam', () => vscode.post({ type: 'finish' }), true), ' ',
-    button('keep-going', 'Keep going', () => { box.remove(); root.querySelector<HTMLElement>('#submit')?.focus(); }));
-  root.querySelector('.question')?.append(box);
-  box.querySelector<HTMLElement>('#keep-going')?.focus();
-}
-
-function remaining(deadline: number): string {
-  const s = Math.max(0, Math.round((deadline - Date.now()) / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')} left`;
-}
-
-function startTimer(deadline: number) {
-  stopTimer();
-  ticking = setInterval(() => {
-    const el = document.getElementById('timer');
-    if (el) el.textContent = remaining(deadline);
-  }, 1000);
-}
-
-function stopTimer() {
-  if (ticking !== undefined) clearInterval(ticking);
-  ticking = undefined;
-}
-
 function drawAnswerArea(q: QuestionMessage): HTMLElement {
-  const v = q.view;
-  const locked = !!feedback;
-  if (v.type === 'single' || v.type === 'multiple') {
-    const group = h('div', { class: 'choices', role: v.type === 'single' ? 'radiogroup' : 'group', 'aria-labelledby': 'q-text' });
-    if (v.type === 'multiple') group.append(h('p', { class: 'hint' }, `Choose ${v.pick}.`));
-    v.choices.forEach((c, i) => {
-      const on = picked.has(i);
-      const b = h('button', { type: 'button', class: `choice${on ? ' picked' : ''}`, role: v.type === 'single' ? 'radio' : 'checkbox', 'aria-checked': String(on), 'data-index': String(i) },
-        h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)));
-      const label = h('span', { class: 'label' });
-      label.append(html(c));
-      b.append(label);
-      if (locked) b.setAttribute('aria-disabled', 'true');
-      else b.addEventListener('click', () => choose(i));
-      group.append(b);
-    });
-    return group;
-  }
-  if (v.type === 'ordering') {
-    const list = h('ol', { class: 'ordering', 'aria-label': 'Put in order: Up and Down arrows move the focused item' });
-    order.forEach((itemIndex, pos) => {
-      const li = h('li', { class: 'order-item', tabindex: '0', 'data-pos': String(pos) });
-      li.append(html(v.items[itemIndex]));
-      if (!locked) {
-        const up = h('button', { type: 'button', class: 'move', 'aria-label': 'Move up' }, '↑');
-        const down = h('button', { type: 'button', class: 'move', 'aria-label': 'Move down' }, '↓');
-        up.addEventListener('click', () => move(pos, -1));
-        down.addEventListener('click', () => move(pos, 1));
-        li.append(up, down);
-      }
-      list.append(li);
-    });
-    return list;
-  }
-  const table = h('div', { class: 'matching', role: 'group', 'aria-labelledby': 'q-text' });
-  if (v.type !== 'matching') return table;
-  v.left.forEach((left, i) => {
-    const id = `match-${i}`;
-    const label = h('label', { for: id });
-    label.append(html(left));
-    const select = h('select', { id }) as HTMLSelectElement;
-    select.append(h('option', { value: '-1' }, 'Choose…'));
-    v.right.forEach((r, j) => select.append(h('option', { value: String(j) }, html(r).textContent ?? '')));
-    select.value = String(matches[i]);
-    select.disabled = locked;
-    select.addEventListener('change', () => { matches[i] = Number(select.value); });
-    table.append(h('div', { class: 'match-row' }, label, select));
+  return answerArea(q.view, { picked, order, matches }, !!feedback, {
+    choose, move, match: (i, j) => { matches[i] = j; },
   });
-  return table;
 }
 
 function drawFeedback(f: FeedbackMessage): HTMLElement {
@@ -205,7 +128,9 @@ function submitAnswer() {
 }
 
 function onKey(e: KeyboardEvent) {
-  if (!question || e.altKey || e.ctrlKey || e.metaKey) return;
+  if (e.altKey || e.ctrlKey || e.metaKey) return;
+  if (onExam) { exam.key(e); return; }
+  if (!question) return;
   const target = e.target as HTMLElement;
   const plainButton = target.tagName === 'BUTTON' && target.id !== 'submit' && target.id !== 'next' && !target.classList.contains('choice');
   if (e.key === 'Enter' && target.tagName !== 'SELECT' && !plainButton) {

@@ -24,7 +24,8 @@ function examForm(msg: IdleMessage, post: Post): HTMLElement {
   const timed = h('input', { id: 'exam-timed', type: 'checkbox' }) as HTMLInputElement;
   const form = h('form', { id: 'exam-form', class: 'exam-form', 'aria-labelledby': 'exam-title' },
     h('h2', { id: 'exam-title' }, 'Mock exam'),
-    h('p', { class: 'hint' }, 'Questions from every topic, no feedback until the end, then your score per topic and exam domain.'),
+    h('p', { class: 'hint' }, 'Drawn by exam domain in the guide\'s weights, with case studies, a navigator, flags '
+      + 'and a review before you submit; then your score per domain and skill.'),
     h('label', { for: 'exam-count' }, 'Questions '), count,
     h('label', { class: 'check' }, timed, ' Timed, at the real exam\'s pace (90 minutes for 65 questions)'),
     h('button', { id: 'start-exam', type: 'submit', class: 'primary' }, 'Start mock exam'));
@@ -43,9 +44,13 @@ function examForm(msg: IdleMessage, post: Post): HTMLElement {
 }
 
 function scoreTable(caption: string, heading: string, lines: readonly ScoreLine[]): HTMLElement {
+  const weighted = lines.some(l => l.weight !== undefined);
+  const cols = [heading, ...(weighted ? ['Exam weight'] : []), 'Right', '%'];
   return h('table', { class: 'scores' }, h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, heading), h('th', { scope: 'col' }, 'Right'), h('th', { scope: 'col' }, '%'))),
-    h('tbody', {}, ...lines.map(l => h('tr', {}, h('th', { scope: 'row' }, l.label), h('td', {}, `${l.correct} / ${l.total}`), h('td', {}, `${percent(l.correct, l.total)}%`)))));
+    h('thead', {}, h('tr', {}, ...cols.map(c => h('th', { scope: 'col' }, c)))),
+    h('tbody', {}, ...lines.map(l => h('tr', {}, h('th', { scope: 'row' }, l.label),
+      ...(weighted ? [h('td', {}, l.weight !== undefined ? `${l.weight}%` : '–')] : []),
+      h('td', {}, `${l.correct} / ${l.total}`), h('td', {}, `${percent(l.correct, l.total)}%`)))));
 }
 
 function percent(a: number, b: number): number {
@@ -59,6 +64,10 @@ export function summaryScreen(msg: SummaryMessage, post: Post): HTMLElement {
   if (msg.skipped) section.append(h('p', { class: 'hint' }, msg.skipped === 1 ? '1 question was not answered.' : `${msg.skipped} questions were not answered.`));
   if (msg.byTopic.length) section.append(scoreTable('By topic', 'Topic', msg.byTopic));
   if (msg.byDomain.length) section.append(scoreTable('By exam domain', 'Domain', msg.byDomain));
+  if (msg.bySkill.length) {
+    section.append(h('details', { class: 'skills' }, h('summary', {}, `By exam-guide skill (${msg.bySkill.length})`),
+      scoreTable('By skill', 'Skill', msg.bySkill)));
+  }
   section.append(button('start', 'Start another quiz', () => post({ type: 'start', mode: 'quick' }), true));
   if (msg.wrong.length) {
     const list = h('section', { id: 'wrong', class: 'wrong', 'aria-labelledby': 'wrong-title' },
@@ -79,6 +88,13 @@ export function summaryScreen(msg: SummaryMessage, post: Post): HTMLElement {
   }
   section.querySelector<HTMLElement>('#score')?.setAttribute('tabindex', '-1');
   return section;
+}
+
+const NUMBER_WORDS = ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** "Choose two." as the exam says it, with how many are chosen; no credit unless exactly the right ones. */
+export function chooseHint(pick: number, chosen: number): string {
+  return `Choose ${NUMBER_WORDS[pick] ?? pick}. (${chosen} of ${pick} chosen; a partly right answer scores nothing.)`;
 }
 
 export function lines(items: readonly string[]): HTMLElement {

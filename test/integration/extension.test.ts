@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import fc from 'fast-check';
 import { quizItems, renderInline, renderMarkdown, type KnowledgeBase, type QuizItem } from '../../src/core';
-import type { QuestionMessage, Response as Answer, ToQuizWebview } from '../../src/protocol';
+import type { ExamMessage, QuestionMessage, Response as Answer, ToQuizWebview } from '../../src/protocol';
 import type { StudyApi } from '../../src/vscode/api';
 import type { QuizController } from '../../src/vscode/quizController';
 
@@ -58,7 +58,10 @@ function recorder(controller: QuizController) {
 
 /** The item behind a question as the webview shows it, and the right answer to it. */
 function solve(kb: KnowledgeBase, q: QuestionMessage): { item: QuizItem; right: Answer; wrong: Answer } {
-  const item = quizItems(kb).find(i => renderMarkdown(i.question) === q.html && (kb.concept(i.conceptId)?.title ?? '') === q.conceptTitle);
+  const sameChoices = (i: QuizItem) => q.view.type !== 'single' && q.view.type !== 'multiple'
+    || ((i.type === 'single' || i.type === 'multiple') && i.choices.every(c => (q.view as { choices: readonly string[] }).choices.includes(renderInline(c))));
+  const item = quizItems(kb).find(i => renderMarkdown(i.question) === q.html && sameChoices(i)
+    && (q.conceptTitle === '' || (kb.concept(i.conceptId)?.title ?? '') === q.conceptTitle));
   assert.ok(item, 'the question is one of the knowledge base\'s items');
   const v = q.view;
   if (item.type === 'ordering' && v.type === 'ordering') {
@@ -307,29 +310,45 @@ export function register(): void {
       for (const id of ids) assert.ok(fresh.items[id], `${id} was kept`);
     });
 
-    test('a short mock exam gives no feedback until the end, then scores by topic and domain', async () => {
+    test('a short mock exam: move freely, flag, change an answer, review, then submit; scored by domain and skill', async () => {
       const a = await api();
       const kb = await a.knowledgeBase();
       const scope = { exam: { count: 4, timed: true } } as const;
       const controller = await a.openQuizPanel(scope);
       const rec = recorder(controller);
+      const solveAt = (m: ExamMessage) => {
+        assert.ok(m.question, 'a question is shown');
+        return solve(kb, { type: 'question', token: m.token, mode: 'exam', index: m.index, total: m.total, conceptTitle: '', html: m.question.html, view: m.question.view });
+      };
       try {
         await controller.start(scope);
-        const q1 = rec.last('question');
-        assert.strictEqual(q1.mode, 'exam');
-        assert.strictEqual(q1.total, 4);
-        assert.ok(q1.deadline && Math.abs(q1.deadline - (Date.now() + 6 * 60_000)) < 60_000, 'timed at the exam\'s pace (6 minutes for 4)');
-        await controller.handle({ type: 'answer', token: q1.token, answer: solve(kb, q1).right, ms: 2_000 });
-        const q2 = rec.last('question');
-        assert.strictEqual(q2.index, 1, 'straight on to the next question');
+        const e1 = rec.last('exam');
+        assert.deepStrictEqual([e1.total, e1.index, e1.nav.filter(n => n.answered || n.flagged).length], [4, 0, 0]);
+        assert.ok(e1.deadline && Math.abs(e1.deadline - (Date.now() + 6 * 60_000)) < 60_000, 'timed at the exam\'s pace (6 minutes for 4)');
+        const before = JSON.stringify(a.progress.get());
+        const { token } = e1;
+        await controller.handle({ type: 'examAnswer', token, index: 0, answer: solveAt(e1).wrong, ms: 2_000 });
+        await controller.handle({ type: 'examAnswer', token, index: 0, answer: solveAt(e1).right, ms: 3_000 });
+        await controller.handle({ type: 'examFlag', token, index: 0, flagged: true });
+        await controller.handle({ type: 'examGo', token, index: 1 });
+        const e2 = rec.last('exam');
+        assert.strictEqual(e2.index, 1);
+        await controller.handle({ type: 'examAnswer', token, index: 1, answer: solveAt(e2).wrong, ms: 2_000 });
+        await controller.handle({ type: 'examGo', token, index: 4 });
+        const review = rec.last('exam');
+        assert.strictEqual(review.question, undefined, 'the review screen');
+        assert.deepStrictEqual(review.nav.map(n => [n.answered, n.flagged]), [[true, true], [true, false], [false, false], [false, false]]);
         assert.ok(!rec.posts.some(p => p.type === 'feedback'), 'no feedback during the exam');
-        await controller.handle({ type: 'answer', token: q2.token, answer: solve(kb, q2).wrong, ms: 2_000 });
-        await controller.handle({ type: 'finish' });
+        assert.strictEqual(JSON.stringify(a.progress.get()), before, 'nothing is recorded before submission');
+        await controller.handle({ type: 'examSubmit', token });
         const s = rec.last('summary');
         assert.deepStrictEqual([s.mode, s.total, s.correct, s.skipped, s.wrong.length], ['exam', 4, 1, 2, 3]);
         assert.strictEqual(s.byTopic.reduce((n, t) => n + t.total, 0), 4);
         assert.strictEqual(s.byDomain.reduce((n, t) => n + t.total, 0), 4);
+        assert.ok(s.byDomain.every(d => d.weight !== undefined), 'each domain with its weight');
+        assert.ok(s.bySkill.length > 0);
         assert.ok(s.wrong.every(w => w.solution.length > 0 && w.html.length > 0));
+        assert.notStrictEqual(JSON.stringify(a.progress.get()), before, 'the answered questions are recorded on submission');
       } finally { rec.dispose(); }
     });
 

@@ -134,30 +134,57 @@ export async function runUi({ url, folder, theme }) {
       await frame.locator('#result').waitFor({ timeout: 10000 });
     });
     let score = '';
-    await step('a timed mock exam from the palette: answer every question, then see the score per topic and domain', async () => {
+    await step('a timed 10-question mock exam: navigator, a flag, a case study, the review screen, submission, the score report', async () => {
       const t = Date.now();
       await command(page, 'GenAI Study: Start Mock Exam');
       await page.locator('.quick-input-widget', { hasText: 'How many questions' }).waitFor();
       await page.keyboard.press('ControlOrMeta+A');
-      await page.keyboard.type('3');
+      await page.keyboard.type('10');
       await page.keyboard.press('Enter');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Timed' }).first().waitFor();
       await page.keyboard.press('Enter');
       const frame = await frameWith(page, '#timer');
       timings.mockExamFirstQuestionMs = Date.now() - t;
       assert.match(await frame.locator('#timer').innerText(), /^\d+:\d\d left$/);
-      await shot('7-mock-exam-question');
-      for (let n = 1; n <= 3; n++) {
-        await frame.locator('.progress', { hasText: `Question ${n} of 3` }).waitFor({ timeout: 10000 });
-        assert.equal(await frame.locator('#result').count(), 0, 'no feedback during the exam');
-        await answerCurrent(frame, n % 2 ? 'keyboard' : 'mouse');
+      assert.equal(await frame.locator('.navigator .nav-q').count(), 10, 'a navigator button per question');
+      let caseShown = false;
+      for (let n = 1; n <= 10; n++) {
+        await frame.locator('.exam-bar .progress', { hasText: `Question ${n} of 10` }).waitFor({ timeout: 10000 });
+        assert.equal(await frame.locator(`#nav-${n - 1}`).getAttribute('aria-current'), 'step');
+        if (n === 1) await shot('7-mock-exam-question');
+        if (n !== 4) await answerExam(frame, n % 2 ? 'keyboard' : 'mouse');
+        if (n === 2) {
+          await frame.locator('#flag').press('f'); // a key on a button: in a select, letters pick options
+          await frame.locator('#flag[aria-pressed="true"]').waitFor({ timeout: 10000 });
+          assert.match(await frame.locator('#nav-1').getAttribute('aria-label'), /flagged/);
+        }
+        if (!caseShown && await frame.locator('.scenario').count()) {
+          caseShown = true;
+          assert.match(await frame.locator('#scenario-title').innerText(), /^Case study: /);
+          await shot('7a-mock-exam-case-study');
+        }
+        await frame.locator('#next').press('n');
       }
+      assert.ok(caseShown, 'a case study is shown with its scenario');
+      await frame.locator('#review-title').waitFor({ timeout: 10000 });
+      assert.match(await frame.locator('section[aria-labelledby="unanswered"]').innerText(), /Question 4/);
+      assert.match(await frame.locator('section[aria-labelledby="flagged"]').innerText(), /Question 2/);
+      await shot('7b-mock-exam-review');
+      await frame.locator('#review-unanswered-3').click(); // back to question 4, answer it, and review again
+      await frame.locator('.exam-bar .progress', { hasText: 'Question 4 of 10' }).waitFor({ timeout: 10000 });
+      await answerExam(frame, 'mouse');
+      await frame.locator('#nav-3.answered').waitFor({ timeout: 10000 });
+      await frame.locator('#next').press('r');
+      await frame.locator('#review-title').waitFor({ timeout: 10000 });
+      assert.match(await frame.locator('section[aria-labelledby="unanswered"]').innerText(), /Every question has an answer/);
+      await frame.locator('#submit-exam').click();
+      await frame.locator('#confirm-submit').click();
       await frame.locator('#score').waitFor({ timeout: 10000 });
       score = await frame.locator('#score').innerText();
-      assert.match(score, /^Mock exam score: [0-3] \/ 3 \(\d+%\)$/);
-      assert.equal(await frame.locator('table.scores').count(), 2, 'a table per topic and one per exam domain');
-      assert.match(await frame.locator('table.scores').nth(1).innerText(), /Domain [1-5]/);
-      if (!score.startsWith('Mock exam score: 3')) {
+      assert.match(score, /^Mock exam score: \d+ \/ 10 \(\d+%\)$/);
+      assert.equal(await frame.locator('table.scores').count(), 3, 'per topic, per exam domain and per skill');
+      assert.match(await frame.locator('table.scores').nth(1).innerText(), /Exam weight[\s\S]*Domain [1-5][\s\S]*\d+%/);
+      if (!score.startsWith('Mock exam score: 10')) {
         await frame.locator('.wrong-item summary').first().click();
         assert.match(await frame.locator('.wrong-item').first().innerText(), /Correct answer:/);
       }
@@ -179,4 +206,67 @@ export async function runUi({ url, folder, theme }) {
     await close();
   }
   return { passed, failed };
+}
+
+/** Opens the GenAI Study container unless it is showing (a click on its icon would hide it). */
+async function showContainer(page) {
+  if (await page.locator('.sidebar .composite.title', { hasText: 'GenAI Study' }).isVisible()) return;
+  await page.locator('.activitybar [aria-label^="GenAI Study"]').first().click({ timeout: 30000 });
+  await page.locator('.sidebar .composite.title', { hasText: 'GenAI Study' }).waitFor({ timeout: 10000 });
+}
+
+/** Gives some answer to the current question, by keys or clicks, whatever its type. */
+async function answerCurrent(frame, how) {
+  if (await frame.locator('.choice').count()) {
+    const multiple = await frame.locator('.choice[role="checkbox"]').count();
+    if (how === 'keyboard') {
+      await frame.locator('.choice').first().focus();
+      await frame.locator('body').press('1');
+      if (multiple) await frame.locator('body').press('2');
+      await frame.locator('body').press('Enter');
+    } else {
+      await frame.locator('.choice').nth(0).click();
+      if (multiple) await frame.locator('.choice').nth(1).click();
+      await frame.locator('#submit').click();
+    }
+  } else if (await frame.locator('.order-item').count()) {
+    if (how === 'keyboard') {
+      await frame.locator('.order-item').nth(1).focus();
+      await frame.locator('.order-item').nth(1).press('ArrowUp');
+      await frame.locator('body').press('Enter');
+    } else {
+      await frame.locator('.order-item .move').first().click();
+      await frame.locator('#submit').click();
+    }
+  } else {
+    const selects = frame.locator('select');
+    for (let i = 0; i < await selects.count(); i++) await selects.nth(i).selectOption({ index: 1 + i });
+    await frame.locator('#submit').click();
+  }
+}
+
+/** Answers the current mock-exam question, by keys or clicks, without leaving it (each change is saved). */
+async function answerExam(frame, how) {
+  if (await frame.locator('.choice').count()) {
+    const multiple = await frame.locator('.choice[role="checkbox"]').count();
+    if (how === 'keyboard') {
+      await frame.locator('.choice').first().focus();
+      await frame.locator('body').press('1');
+      if (multiple) await frame.locator('body').press('2');
+    } else {
+      await frame.locator('.choice').nth(0).click();
+      if (multiple) await frame.locator('.choice').nth(1).click();
+    }
+    await frame.locator('.choice[aria-checked="true"]').first().waitFor({ timeout: 10000 });
+  } else if (await frame.locator('.order-item').count()) {
+    if (how === 'keyboard') {
+      await frame.locator('.order-item').nth(1).focus();
+      await frame.locator('.order-item').nth(1).press('ArrowUp');
+    } else {
+      await frame.locator('.order-item .move').nth(1).click(); // the first item's "Move down"
+    }
+  } else {
+    const selects = frame.locator('select');
+    for (let i = 0; i < await selects.count(); i++) await selects.nth(i).selectOption({ index: 1 + i });
+  }
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  EXAM_DOMAINS, QuizSession, drawExam, examMinutes, examReport, present, quizItems, recordAnswer, rerateAnswer, responseLines, emptyProgress, itemState,
+  EXAM_DOMAINS, GUIDE_DOMAINS, examSkill, QuizSession, drawExam, examMinutes, examReport, present, quizItems, recordAnswer, rerateAnswer, responseLines, emptyProgress, itemState,
   type QuizItem,
 } from '../../src/core';
 import { isFromQuizWebview } from '../../src/protocol';
@@ -86,10 +86,20 @@ describe('mock exam: score report', () => {
     assert.equal(r.byTopic.reduce((n, t) => n + t.correct, 0), 4);
     assert.equal(r.byDomain.reduce((n, t) => n + t.total, 0), 12);
     for (const d of r.byDomain) assert.match(d.label, /^Domain [1-5]: |^No exam domain$/);
-    const domainOf = (i: QuizItem) => kb.concept(i.conceptId)?.exam?.domain;
+    const domainOf = (i: QuizItem) => i.domain ?? kb.concept(i.conceptId)?.exam?.domain;
     for (const [n, name] of Object.entries(EXAM_DOMAINS)) {
       const asked = drawn.filter(i => domainOf(i) === Number(n)).length;
-      assert.equal(r.byDomain.find(d => d.label.endsWith(name))?.total ?? 0, asked);
+      const line = r.byDomain.find(d => d.label.endsWith(name));
+      assert.equal(line?.total ?? 0, asked);
+      if (line) assert.equal(line.weight, GUIDE_DOMAINS.find(g => g.domain === Number(n))?.weight);
+    }
+    const skills = new Set(drawn.map(i => i.skill).filter(Boolean));
+    assert.equal(r.bySkill.length, skills.size);
+    for (const line of r.bySkill) {
+      const id = line.label.split(' ')[0];
+      assert.ok(examSkill(id), line.label);
+      assert.equal(line.total, drawn.filter(i => i.skill === id).length);
+      assert.equal(line.correct, s.results.filter(a => a.correct && a.item.skill === id).length);
     }
     for (const w of r.wrong.filter(x => x.skipped)) { assert.deepEqual(w.given, []); assert.ok(w.solution.length > 0); }
   });

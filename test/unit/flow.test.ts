@@ -58,17 +58,6 @@ describe('quiz flow: transitions', () => {
     assert.equal(T.rate(wrong, token, 'knew'), wrong);
   });
 
-  it('an exam moves on without feedback; finish and the deadline count the rest as skipped', () => {
-    let s = T.launch('exam', authored, env(), 5000);
-    s = T.answer(s, (s as { token: string }).token, response(s), 100, env()).state;
-    assert.equal(s.kind, 'asking');
-    const done = T.finish(s, env());
-    assert.ok(done.kind === 'summary' && done.run.data.answered.filter(a => a.skipped).length === 2);
-    assert.ok(T.expired(s, 6000) && !T.expired(s, 4000));
-    const late = T.answer(s, (s as { token: string }).token, response(s), 100, env(6000)).state;
-    assert.equal(late.kind, 'summary');
-  });
-
   it('resume after a reload: the remembered run continues, an answered question moves on, a stale one is dropped', () => {
     const byId = new Map(authored.map(i => [i.id, i]));
     const s = T.launch('quick', authored, env());

@@ -31,6 +31,10 @@ const validQuiz: { readonly [K in FromQuizWebview['type']]: fc.Arbitrary<unknown
   rate: fc.record({ type: fc.constant('rate'), token: id, rating: fc.constantFrom('knew', 'guessed') }),
   answer: fc.record({ type: fc.constant('answer'), token: id, answer, ms: fc.oneof(fc.nat(), fc.double({ min: 0, max: 1e9, noNaN: true })) }),
   openConcept: fc.record({ type: fc.constant('openConcept'), id }),
+  examGo: fc.record({ type: fc.constant('examGo'), token: id, index: fc.integer({ min: 0, max: 1000 }) }),
+  examAnswer: fc.record({ type: fc.constant('examAnswer'), token: id, index: fc.integer({ min: 0, max: 1000 }), answer, ms: fc.nat() }),
+  examFlag: fc.record({ type: fc.constant('examFlag'), token: id, index: fc.integer({ min: 0, max: 1000 }), flagged: fc.boolean() }),
+  examSubmit: fc.record({ type: fc.constant('examSubmit'), token: id }),
 };
 const validConcept: { readonly [K in FromConceptWebview['type']]: fc.Arbitrary<unknown> } = {
   open: fc.record({ type: fc.constant('open'), id }),
@@ -50,6 +54,7 @@ const badIndexes = fc.oneof(
   fc.tuple(indexes, fc.constantFrom(-1, 64, 0.5, NaN, -Infinity, Infinity, '2', null, undefined)).map(([list, bad]) => [...list, bad]),
 );
 const badMs = fc.constantFrom(NaN, Infinity, -Infinity, -1, -0.001, '5', null, undefined, {}, [1]);
+const badIndex = fc.constantFrom(-1, 1001, 0.5, NaN, Infinity, '1', null, undefined, [], {});
 const badMode = fc.constantFrom('', 'Quick', 'QUICK', 'review ', 1, null, undefined, {}, ['quick']);
 
 /** A valid message with exactly one required field broken (or dropped). */
@@ -64,6 +69,13 @@ const brokenFromQuiz = fc.oneof(
   fc.record({ token: id, answer: brokenAnswer, ms: fc.nat() }).map(m => ({ type: 'answer', ...m })),
   fc.record({ token: id, answer, ms: badMs }).map(m => ({ type: 'answer', ...m })),
   badId.map(bad => ({ type: 'openConcept', id: bad })),
+  badIndex.map(bad => ({ type: 'examGo', token: 't', index: bad })),
+  badId.map(bad => ({ type: 'examGo', token: bad, index: 1 })),
+  fc.record({ token: id, index: fc.nat(1000), answer: brokenAnswer, ms: fc.nat() }).map(m => ({ type: 'examAnswer', ...m })),
+  fc.record({ token: id, index: badIndex, answer, ms: fc.nat() }).map(m => ({ type: 'examAnswer', ...m })),
+  fc.record({ token: id, index: fc.nat(1000), answer, ms: badMs }).map(m => ({ type: 'examAnswer', ...m })),
+  fc.record({ token: id, index: fc.nat(1000), flagged: fc.constantFrom('yes', 1, null, undefined) }).map(m => ({ type: 'examFlag', ...m })),
+  badId.map(bad => ({ type: 'examSubmit', token: bad })),
   fc.constantFrom({ type: 'answer' }, { type: 'openConcept' }, { type: 'start' }, { type: 'READY' }, { type: ' next' }, { type: '__proto__' }, { type: 'constructor' }, { type: 'toString' }),
 );
 const brokenFromConcept = fc.oneof(
@@ -84,6 +96,7 @@ function knownQuizMessageIsValid(v: Record<string, unknown>): boolean | undefine
     const r = a as Record<string, unknown>;
     return r.type === 'single' || r.type === 'multiple' ? isIndexes(r.picked) : r.type === 'ordering' ? isIndexes(r.order) : r.type === 'matching' ? isIndexes(r.matches) : false;
   };
+  const isIndex = (x: unknown) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 1000;
   const isIdShape = (x: unknown) => typeof x === 'string' && x.length >= 1 && x.length <= 200;
   switch (v.type) {
     case 'ready': case 'next': case 'finish': return true;
@@ -92,6 +105,10 @@ function knownQuizMessageIsValid(v: Record<string, unknown>): boolean | undefine
     case 'rate': return isIdShape(v.token) && (v.rating === 'knew' || v.rating === 'guessed');
     case 'answer': return isIdShape(v.token) && isAnswerShape(v.answer) && typeof v.ms === 'number' && Number.isFinite(v.ms) && v.ms >= 0;
     case 'openConcept': return isIdShape(v.id);
+    case 'examGo': return isIdShape(v.token) && isIndex(v.index);
+    case 'examAnswer': return isIdShape(v.token) && isIndex(v.index) && isAnswerShape(v.answer) && typeof v.ms === 'number' && Number.isFinite(v.ms) && v.ms >= 0;
+    case 'examFlag': return isIdShape(v.token) && isIndex(v.index) && typeof v.flagged === 'boolean';
+    case 'examSubmit': return isIdShape(v.token);
     default: return undefined; // a message type this test does not know
   }
 }
@@ -116,7 +133,7 @@ describe('webview messages', () => {
 
   it('property: random values, prototype-pollution keys, NaN and Infinity never make a guard throw, accept only valid shapes, and pollute nothing', () => {
     const value = fc.oneof(fc.anything({ withNullPrototype: true, withBoxedValues: true, withSparseArray: true }), fc.jsonValue().map(json), notAnObject, pollution,
-      fc.record({ type: fc.constantFrom('ready', 'next', 'finish', 'start', 'rate', 'answer', 'openConcept', 'open', 'quiz'), mode: fc.anything(), count: fc.anything(), timed: fc.anything(), rating: fc.anything(), token: fc.anything(), answer: fc.oneof(answer, fc.anything()), ms: fc.oneof(fc.double(), fc.anything()), id: fc.anything() }, { requiredKeys: ['type'] }));
+      fc.record({ type: fc.constantFrom('ready', 'next', 'finish', 'start', 'rate', 'answer', 'openConcept', 'open', 'quiz', 'examGo', 'examAnswer', 'examFlag', 'examSubmit'), index: fc.anything(), flagged: fc.anything(), mode: fc.anything(), count: fc.anything(), timed: fc.anything(), rating: fc.anything(), token: fc.anything(), answer: fc.oneof(answer, fc.anything()), ms: fc.oneof(fc.double(), fc.anything()), id: fc.anything() }, { requiredKeys: ['type'] }));
     fc.assert(fc.property(value, v => {
       const quiz = isFromQuizWebview(v);
       const concept = isFromConceptWebview(v);

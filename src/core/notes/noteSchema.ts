@@ -1,7 +1,7 @@
 import type { AuthoredItem, ExamTag, HoverRules } from '../model';
 import { tokenize } from '../terms/tokenize';
 import { thousands } from './frontMatter';
-import { isRecord, isText, readQuizItem } from './quizSchema';
+import { isRecord, isText, readCase, readQuizItem } from './quizSchema';
 
 /** A concept note's front matter after validation (before cross-note checks). */
 export interface ConceptFields {
@@ -170,9 +170,11 @@ function readQuiz(v: unknown, report: Report): AuthoredItem[] {
     return [];
   }
   const out: AuthoredItem[] = [];
+  let cases = 0;
   v.forEach((raw, i) => {
-    const item = readQuizItem(raw);
+    const item = isRecord(raw) && raw.type === 'case' ? readCase(raw, ++cases) : readQuizItem(raw);
     if (typeof item === 'string') report('quiz', `Quiz item ${i + 1} ${item}.`);
+    else if (Array.isArray(item)) out.push(...item);
     else out.push(item);
   });
   return out;

@@ -1,5 +1,39 @@
 import type { AuthoredItem } from '../model';
 
+/** A case study's questions: each a quiz item of its own that carries the shared scenario. */
+export const CASE_QUESTIONS = { min: 2, max: 4 } as const;
+/** The shortest scenario worth a case: a situation and its requirements. */
+export const CASE_SCENARIO_MIN = 120;
+
+/**
+ * Checks a case study (`type: case` with `title`, `scenario` and 2 to 4 `questions` of the other types);
+ * returns its questions, each with the case attached, or the reason it is invalid. `n` numbers the case
+ * in its note (1-based) and names it `case-n`.
+ */
+export function readCase(raw: Record<string, unknown>, n: number): AuthoredItem[] | string {
+  const extra = Object.keys(raw).filter(k => !['type', 'title', 'scenario', 'questions'].includes(k));
+  if (extra.length) {
+    return `has unknown key${extra.length > 1 ? 's' : ''} ${extra.join(', ')} (a case has title, scenario and questions)`;
+  }
+  const { title, scenario, questions } = raw;
+  if (!isText(title)) return 'is a case study without a title';
+  if (!isText(scenario) || scenario.trim().length < CASE_SCENARIO_MIN) {
+    return `is a case study whose scenario is missing or shorter than ${CASE_SCENARIO_MIN} characters`;
+  }
+  if (!Array.isArray(questions) || questions.length < CASE_QUESTIONS.min || questions.length > CASE_QUESTIONS.max) {
+    return `is a case study that needs questions: ${CASE_QUESTIONS.min} to ${CASE_QUESTIONS.max} quiz items`;
+  }
+  const out: AuthoredItem[] = [];
+  for (const [k, q] of questions.entries()) {
+    if (isRecord(q) && q.type === 'case') return `has a case inside a case (question ${k + 1})`;
+    const item = readQuizItem(q);
+    if (typeof item === 'string') return `has a question ${k + 1} that ${item}`;
+    const ref = { id: `case-${n}`, title: title.trim(), scenario: scenario.trim(), part: k + 1, parts: questions.length };
+    out.push({ ...item, case: ref });
+  }
+  return out;
+}
+
 /** Checks one authored quiz item; returns the item or the reason it is invalid. */
 export function readQuizItem(raw: unknown): AuthoredItem | string {
   if (!isRecord(raw)) return 'must be a mapping with type, question and explanation';
@@ -9,7 +43,9 @@ export function readQuizItem(raw: unknown): AuthoredItem | string {
   const known: Record<string, readonly string[]> = {
     single: ['choices', 'answer'], multiple: ['choices', 'answer'], ordering: ['items'], matching: ['pairs'],
   };
-  if (typeof type !== 'string' || !(type in known)) return `has an unknown type "${String(type)}" (single, multiple, ordering or matching)`;
+  if (typeof type !== 'string' || !(type in known)) {
+    return `has an unknown type "${String(type)}" (single, multiple, ordering, matching or case)`;
+  }
   const extra = Object.keys(raw).filter(k => !['type', 'question', 'explanation', 'id', 'skill', 'quoting', ...known[type]].includes(k));
   if (extra.length) return `has unknown key${extra.length > 1 ? 's' : ''} ${extra.join(', ')}`;
   const { skill } = raw;

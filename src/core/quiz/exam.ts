@@ -1,5 +1,5 @@
 // The mock exam: drawing questions across topics like the real exam, and its score report.
-import { GUIDE_DOMAINS } from '../exam/guide';
+import { GUIDE_DOMAINS, examSkill } from '../exam/guide';
 import type { KnowledgeBase } from '../knowledgeBase';
 import type { QuizItem } from './items';
 import { permutation, type Random } from './present';
@@ -63,6 +63,8 @@ export interface ScoreLine {
   readonly label: string;
   readonly correct: number;
   readonly total: number;
+  /** An exam domain's weight on the real exam, in percent. */
+  readonly weight?: number;
 }
 
 export interface ExamReport {
@@ -71,33 +73,52 @@ export interface ExamReport {
   readonly skipped: number;
   readonly byTopic: readonly ScoreLine[];
   readonly byDomain: readonly ScoreLine[];
+  /** Per exam-guide skill, in the guide's order ("1.1.a Basic AI terms…"); untagged questions are left out. */
+  readonly bySkill: readonly ScoreLine[];
   /** Wrong or skipped answers, in the order they were asked. */
   readonly wrong: readonly AnsweredItem[];
 }
 
-/** Scores a finished session overall, per root topic and per exam domain (in the notes' and the guide's order). */
+/** Scores a finished session overall, per root topic, per exam domain (with its weight) and per skill. */
 export function examReport(kb: KnowledgeBase, results: readonly AnsweredItem[]): ExamReport {
-  const topics = new Map<string, { order: number; line: { label: string; correct: number; total: number } }>();
-  const domains = new Map<number, { label: string; correct: number; total: number }>();
-  const add = (line: { correct: number; total: number }, r: AnsweredItem) => { line.total++; if (r.correct) line.correct++; };
+  const topics = new Map<string, { order: number; line: Line }>();
+  const domains = new Map<number, Line>();
+  const skills = new Map<string, Line>();
+  const add = (line: Line, r: AnsweredItem) => { line.total++; if (r.correct) line.correct++; };
   for (const r of results) {
     const concept = kb.concept(r.item.conceptId);
     const root = concept && kb.rootTopicOf(concept);
     const key = root?.id ?? '';
     let t = topics.get(key);
-    if (!t) topics.set(key, (t = { order: root?.order ?? Number.MAX_SAFE_INTEGER, line: { label: root?.title ?? 'Other', correct: 0, total: 0 } }));
+    if (!t) {
+      topics.set(key, (t = { order: root?.order ?? Number.MAX_SAFE_INTEGER, line: line(root?.title ?? 'Other') }));
+    }
     add(t.line, r);
-    const domain = concept?.exam?.domain ?? 0;
+    const domain = r.item.domain ?? concept?.exam?.domain ?? 0;
     let d = domains.get(domain);
-    if (!d) domains.set(domain, (d = { label: EXAM_DOMAINS[domain] ? `Domain ${domain}: ${EXAM_DOMAINS[domain]}` : 'No exam domain', correct: 0, total: 0 }));
+    if (!d) domains.set(domain, (d = domainLine(domain)));
     add(d, r);
+    const skill = r.item.skill;
+    if (!skill) continue;
+    let k = skills.get(skill);
+    if (!k) skills.set(skill, (k = line(`${skill} ${examSkill(skill)?.label ?? ''}`.trim())));
+    add(k, r);
   }
   return {
     correct: results.filter(r => r.correct).length,
     total: results.length,
     skipped: results.filter(r => r.skipped).length,
     byTopic: [...topics.values()].sort((a, b) => a.order - b.order).map(t => t.line),
-    byDomain: [...domains.entries()].sort((a, b) => (a[0] || 99) - (b[0] || 99)).map(([, line]) => line),
+    byDomain: [...domains.entries()].sort((a, b) => (a[0] || 99) - (b[0] || 99)).map(([, l]) => l),
+    bySkill: [...skills.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([, l]) => l),
     wrong: results.filter(r => !r.correct),
   };
+}
+
+type Line = { label: string; correct: number; total: number; weight?: number };
+const line = (label: string): Line => ({ label, correct: 0, total: 0 });
+
+function domainLine(domain: number): Line {
+  const d = GUIDE_DOMAINS.find(g => g.domain === domain);
+  return d ? { ...line(`Domain ${domain}: ${d.title}`), weight: d.weight } : line('No exam domain');
 }

@@ -16,7 +16,14 @@ export type FlowInput =
   | { readonly type: 'answer'; readonly token: string; readonly answer: Response; readonly ms: number }
   | { readonly type: 'rate'; readonly token: string; readonly rating: SelfRating }
   | { readonly type: 'next' }
-  | { readonly type: 'finish' };
+  | { readonly type: 'finish' }
+  | { readonly type: 'examGo'; readonly token: string; readonly index: number }
+  | {
+    readonly type: 'examAnswer'; readonly token: string; readonly index: number; readonly answer: Response;
+    readonly ms: number;
+  }
+  | { readonly type: 'examFlag'; readonly token: string; readonly index: number; readonly flagged: boolean }
+  | { readonly type: 'examSubmit'; readonly token: string };
 
 export interface Poster { post(view: FlowView): Promise<void> }
 export interface SessionMemory { get(): unknown; set(value: unknown): Promise<void> }
@@ -64,7 +71,7 @@ export class QuizFlow {
   /** Shows the unfinished run when no scope is given and there is one; otherwise starts anew. */
   resume(scope?: QuizScope): Promise<void> {
     return this.serial(async () => {
-      if (!scope && (await this.load(), this.state.kind === 'asking' || this.state.kind === 'answered')) return this.show();
+      if (!scope && (await this.load(), ['asking', 'answered', 'exam'].includes(this.state.kind))) return this.show();
       return this.begin(scope);
     });
   }
@@ -102,7 +109,12 @@ export class QuizFlow {
         const next = T.next(this.state, env);
         return next === this.state ? undefined : this.apply(next);
       }
-      case 'finish': return this.state.kind === 'asking' && this.state.run.mode === 'exam' ? this.apply(T.finish(this.state, env)) : undefined;
+      case 'finish': return this.state.kind === 'exam' ? this.endExam(T.submit(this.state)) : undefined;
+      case 'examSubmit': return this.endExam(T.submit(this.state, input.token));
+      case 'examGo': return this.endExam(T.examGo(this.state, input.token, input.index, env));
+      case 'examFlag': return this.endExam(T.examFlag(this.state, input.token, input.index, input.flagged, env));
+      case 'examAnswer':
+        return this.endExam(T.examRespond(this.state, input.token, input.index, input.answer, input.ms, env));
       case 'rate': {
         const s = this.state;
         const rated = T.rate(s, input.token, input.rating);
@@ -128,6 +140,26 @@ export class QuizFlow {
     }
   }
 
+  /**
+   * Takes an exam's step; when it ended the exam (submitted, or past its deadline), progress records every
+   * answered question, once, before the score is shown.
+   */
+  private async endExam(step: T.ExamStep): Promise<void> {
+    if (step.state === this.state) return;
+    this.state = step.state; // before anything is awaited, so a reload meanwhile shows the same state
+    for (const r of step.results ?? []) {
+      if (r.skipped) continue;
+      await this.ports.progress.record({ itemId: r.item.id, conceptId: r.item.conceptId, correct: r.correct, ms: r.ms });
+    }
+    return this.apply(this.state);
+  }
+
+  /** Ends a run whose time is up: an exam is submitted, any other run finished. */
+  private timeUp(): Promise<void> {
+    if (this.state.kind === 'exam') return this.endExam(T.submit(this.state));
+    return this.apply(T.finish(this.state, this.env()));
+  }
+
   /** Takes a new state: remembers it, re-arms the exam timer and shows it. */
   private async apply(state: T.FlowState): Promise<void> {
     this.state = state;
@@ -144,7 +176,7 @@ export class QuizFlow {
 
   private async show(): Promise<void> {
     const kb = await this.ports.knowledge();
-    if (T.expired(this.state, this.ports.clock.now())) return this.apply(T.finish(this.state, this.env()));
+    if (T.expired(this.state, this.ports.clock.now())) return this.timeUp();
     const idle = { due: this.ports.progress.dueCount(), items: quizItemsOf(kb).length };
     for (const view of viewsOf(kb, this.state, idle, this.ports.progress.writable)) await this.ports.poster.post(view);
   }
@@ -164,11 +196,14 @@ export class QuizFlow {
     this.cancelTimer?.();
     this.cancelTimer = undefined;
     const s = this.state;
-    if ((s.kind !== 'asking' && s.kind !== 'answered') || s.run.deadline === undefined) return;
-    this.cancelTimer = this.ports.clock.at(s.run.deadline, () => void this.serial(async () => {
-      if (this.state === s || (this.state.kind !== 'idle' && this.state.kind !== 'summary' && this.state.run === s.run)) {
-        await this.apply(T.finish(this.state, this.env()));
-      }
+    const deadline = s.kind === 'exam' ? s.deadline
+      : s.kind === 'asking' || s.kind === 'answered' ? s.run.deadline : undefined;
+    if (deadline === undefined) return;
+    const runOf = (x: T.FlowState) => (x.kind === 'asking' || x.kind === 'answered' ? x.run : undefined);
+    const same = (now: T.FlowState) => now === s || (s.kind === 'exam' ? now.kind === 'exam' && now.token === s.token
+      : runOf(now) !== undefined && runOf(now) === runOf(s));
+    this.cancelTimer = this.ports.clock.at(deadline, () => void this.serial(async () => {
+      if (same(this.state)) await this.timeUp();
     }));
   }
 }

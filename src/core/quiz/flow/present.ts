@@ -4,15 +4,12 @@ import type { KnowledgeBase } from '../../knowledgeBase';
 import type { SelfRating } from '../../progress/schedule';
 import { renderInline, renderMarkdown } from '../../render';
 import { examReport, EXAM_QUESTIONS } from '../exam';
-import type { Presentation } from '../present';
+import { examView, shape, type ExamView, type QuestionShape } from './examPresent';
 import type { FlowState, QuizMode, Run } from './state';
 
-export type QuestionShape =
-  | { readonly type: 'single' | 'multiple'; readonly choices: readonly string[]; readonly pick: number }
-  | { readonly type: 'ordering'; readonly items: readonly string[] }
-  | { readonly type: 'matching'; readonly left: readonly string[]; readonly right: readonly string[] };
-
-export interface ScoreRow { readonly label: string; readonly correct: number; readonly total: number }
+export interface ScoreRow {
+  readonly label: string; readonly correct: number; readonly total: number; readonly weight?: number;
+}
 
 export type FlowView =
   | {
@@ -27,18 +24,16 @@ export type FlowView =
   | {
     readonly type: 'summary'; readonly mode: QuizMode; readonly correct: number; readonly total: number;
     readonly skipped: number; readonly byTopic: readonly ScoreRow[]; readonly byDomain: readonly ScoreRow[];
+    readonly bySkill: readonly ScoreRow[];
     readonly wrong: readonly {
       readonly html: string; readonly conceptId: string; readonly conceptTitle: string; readonly given: readonly string[];
       readonly solution: readonly string[]; readonly explanationHtml: string;
     }[];
   }
-  | { readonly type: 'idle'; readonly due: number; readonly items: number; readonly examDefault: number };
+  | { readonly type: 'idle'; readonly due: number; readonly items: number; readonly examDefault: number }
+  | ExamView;
 
-function shape(p: Presentation): QuestionShape {
-  if (p.type === 'ordering') return { type: 'ordering', items: p.items.map(renderInline) };
-  if (p.type === 'matching') return { type: 'matching', left: p.left.map(renderInline), right: p.right.map(renderInline) };
-  return { type: p.type, choices: p.choices.map(renderInline), pick: p.pick };
-}
+export type { ExamView, QuestionShape };
 
 /** What the webview shows for a state, in order: a question may come with its feedback. */
 export function viewsOf(kb: KnowledgeBase, s: FlowState, idle: { due: number; items: number }, writable: boolean): FlowView[] {
@@ -47,6 +42,7 @@ export function viewsOf(kb: KnowledgeBase, s: FlowState, idle: { due: number; it
     case 'summary': return [summary(kb, s.run)];
     case 'asking': return [question(kb, s.run, s.token)];
     case 'answered': return [question(kb, s.run, s.token), feedback(s, writable)];
+    case 'exam': return [examView(s)];
   }
 }
 
@@ -75,6 +71,7 @@ function summary(kb: KnowledgeBase, run: Run): FlowView {
   return {
     type: 'summary', mode: run.mode, correct: report.correct, total: report.total, skipped: report.skipped,
     byTopic: report.byTopic, byDomain: run.mode === 'exam' ? report.byDomain : [],
+    bySkill: run.mode === 'exam' ? report.bySkill : [],
     wrong: report.wrong.map(r => ({
       html: renderMarkdown(r.item.question), conceptId: r.item.conceptId, conceptTitle: kb.concept(r.item.conceptId)?.title ?? '',
       given: r.given.map(renderInline), solution: r.solution.map(renderInline), explanationHtml: renderMarkdown(r.item.explanation),

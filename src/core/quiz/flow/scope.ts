@@ -1,6 +1,7 @@
 // Which questions a quiz asks: a concept, a topic, the due ones, a mock exam, or ten from everything.
 import type { KnowledgeBase } from '../../knowledgeBase';
-import { drawExam, examMinutes, examPool } from '../exam';
+import { drawMockItems } from '../../exam/mockExam';
+import { examMinutes } from '../exam';
 import { quizItemsOf } from '../cache';
 import type { QuizItem } from '../items';
 import type { Random } from '../present';
@@ -30,7 +31,7 @@ export interface Drawn {
 export function drawFor(kb: KnowledgeBase, scope: QuizScope, dueIds: readonly string[], now: number, random: Random): Drawn {
   const all = quizItemsOf(kb);
   if (scope && 'exam' in scope) {
-    const items = drawExam(examPool(kb, all), scope.exam.count, i => rootOf(kb, i), random);
+    const items = drawMockItems(kb, all, { count: scope.exam.count, seed: random }).map(d => d.item);
     return { mode: 'exam', items, ...(scope.exam.timed ? { deadline: now + examMinutes(items.length) * 60_000 } : {}) };
   }
   if (scope && 'review' in scope) {
@@ -40,11 +41,6 @@ export function drawFor(kb: KnowledgeBase, scope: QuizScope, dueIds: readonly st
     return { mode: 'quick', items: QuizSession.draw(all, QUICK_COUNT, random), nothingDue: true };
   }
   return { mode: 'quick', items: QuizSession.draw(scoped(kb, all, scope), QUICK_COUNT, random) };
-}
-
-function rootOf(kb: KnowledgeBase, item: QuizItem): string {
-  const c = kb.concept(item.conceptId);
-  return (c && kb.rootTopicOf(c)?.id) ?? '';
 }
 
 function scoped(kb: KnowledgeBase, items: readonly QuizItem[], scope: QuizScope): QuizItem[] {
