@@ -106,3 +106,29 @@ export async function answerCurrent(frame, how) {
     await frame.locator('#submit').click();
   }
 }
+
+/** Answers the current mock-exam question, by keys or clicks, without leaving it (each change is saved). */
+export async function answerExam(frame, how) {
+  if (await frame.locator('.choice').count()) {
+    const multiple = await frame.locator('.choice[role="checkbox"]').count();
+    if (how === 'keyboard') {
+      await frame.locator('.choice').first().focus();
+      await frame.locator('body').press('1');
+      if (multiple) await frame.locator('body').press('2');
+    } else {
+      await frame.locator('.choice').nth(0).click();
+      if (multiple) await frame.locator('.choice').nth(1).click();
+    }
+    await frame.locator('.choice[aria-checked="true"]').first().waitFor({ timeout: 10000 });
+  } else if (await frame.locator('.order-item').count()) {
+    if (how === 'keyboard') {
+      await frame.locator('.order-item').nth(1).focus();
+      await frame.locator('.order-item').nth(1).press('ArrowUp');
+    } else {
+      await frame.locator('.order-item .move').nth(1).click(); // the first item's "Move down"
+    }
+  } else {
+    const selects = frame.locator('select');
+    for (let i = 0; i < await selects.count(); i++) await selects.nth(i).selectOption({ index: 1 + i });
+  }
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, launchBrowser } from '../vscode/tools.mjs';
-import { answerCurrent, command, frameWith, hoverWord, quickOpen, row, showContainer } from './helpers.mjs';
+import { answerCurrent, answerExam, command, frameWith, hoverWord, quickOpen, row, showContainer } from './helpers.mjs';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 
@@ -206,67 +206,4 @@ export async function runUi({ url, folder, theme }) {
     await close();
   }
   return { passed, failed };
-}
-
-/** Opens the GenAI Study container unless it is showing (a click on its icon would hide it). */
-async function showContainer(page) {
-  if (await page.locator('.sidebar .composite.title', { hasText: 'GenAI Study' }).isVisible()) return;
-  await page.locator('.activitybar [aria-label^="GenAI Study"]').first().click({ timeout: 30000 });
-  await page.locator('.sidebar .composite.title', { hasText: 'GenAI Study' }).waitFor({ timeout: 10000 });
-}
-
-/** Gives some answer to the current question, by keys or clicks, whatever its type. */
-async function answerCurrent(frame, how) {
-  if (await frame.locator('.choice').count()) {
-    const multiple = await frame.locator('.choice[role="checkbox"]').count();
-    if (how === 'keyboard') {
-      await frame.locator('.choice').first().focus();
-      await frame.locator('body').press('1');
-      if (multiple) await frame.locator('body').press('2');
-      await frame.locator('body').press('Enter');
-    } else {
-      await frame.locator('.choice').nth(0).click();
-      if (multiple) await frame.locator('.choice').nth(1).click();
-      await frame.locator('#submit').click();
-    }
-  } else if (await frame.locator('.order-item').count()) {
-    if (how === 'keyboard') {
-      await frame.locator('.order-item').nth(1).focus();
-      await frame.locator('.order-item').nth(1).press('ArrowUp');
-      await frame.locator('body').press('Enter');
-    } else {
-      await frame.locator('.order-item .move').first().click();
-      await frame.locator('#submit').click();
-    }
-  } else {
-    const selects = frame.locator('select');
-    for (let i = 0; i < await selects.count(); i++) await selects.nth(i).selectOption({ index: 1 + i });
-    await frame.locator('#submit').click();
-  }
-}
-
-/** Answers the current mock-exam question, by keys or clicks, without leaving it (each change is saved). */
-async function answerExam(frame, how) {
-  if (await frame.locator('.choice').count()) {
-    const multiple = await frame.locator('.choice[role="checkbox"]').count();
-    if (how === 'keyboard') {
-      await frame.locator('.choice').first().focus();
-      await frame.locator('body').press('1');
-      if (multiple) await frame.locator('body').press('2');
-    } else {
-      await frame.locator('.choice').nth(0).click();
-      if (multiple) await frame.locator('.choice').nth(1).click();
-    }
-    await frame.locator('.choice[aria-checked="true"]').first().waitFor({ timeout: 10000 });
-  } else if (await frame.locator('.order-item').count()) {
-    if (how === 'keyboard') {
-      await frame.locator('.order-item').nth(1).focus();
-      await frame.locator('.order-item').nth(1).press('ArrowUp');
-    } else {
-      await frame.locator('.order-item .move').nth(1).click(); // the first item's "Move down"
-    }
-  } else {
-    const selects = frame.locator('select');
-    for (let i = 0; i < await selects.count(); i++) await selects.nth(i).selectOption({ index: 1 + i });
-  }
 }
