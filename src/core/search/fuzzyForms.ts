@@ -14,7 +14,9 @@ const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.5 
  * The fallback for queries whose words match nothing well ("gnrtve adversrial ntwork"): fuse.js
  * ranks the forms most similar to q in character trigrams, each with its fuse.js score.
  */
-export function fuzzyMatches(lines: FormLines, keys: readonly string[], q: string, found: (form: number, score: number) => void) {
+export function fuzzyMatches(
+  lines: FormLines, keys: readonly string[], q: string, found: (form: number, score: number) => void,
+) {
   const candidates: [number, number][] = [];
   trigramMatches(lines, keys, q, (f, similarity) => candidates.push([f, similarity]));
   candidates.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -27,7 +29,9 @@ export function fuzzyMatches(lines: FormLines, keys: readonly string[], q: strin
  * similarity to q (shared trigrams over both counts). The trigrams are found with indexOf over
  * the forms' text, so there is no index to build.
  */
-function trigramMatches(lines: FormLines, keys: readonly string[], q: string, found: (form: number, similarity: number) => void) {
+function trigramMatches(
+  lines: FormLines, keys: readonly string[], q: string, found: (form: number, similarity: number) => void,
+) {
   const { text, formOf, counts, seen } = lines;
   const padded = `\n${q}\n`;
   const grams = new Set<string>();

@@ -39,7 +39,12 @@ const B = 0.75;
  * A term's BM25F score in each note it occurs in, and where: positions[starts[k]…starts[k + 1])
  * are its positions in notes[k].
  */
-interface Scored { readonly notes: Int32Array; readonly scores: Float64Array; readonly starts: Int32Array; readonly positions: Int32Array }
+interface Scored {
+  readonly notes: Int32Array;
+  readonly scores: Float64Array;
+  readonly starts: Int32Array;
+  readonly positions: Int32Array;
+}
 interface Part { readonly scored: Scored; readonly weight: number }
 
 /**
@@ -87,7 +92,9 @@ export class NotesSearch {
     const rare = parts.filter(p => p.scored.notes.length <= n * COMMON_SHARE || n < 20);
     const kept = rare.length ? rare : parts;
     for (const term of (this.synonyms ??= new Synonyms(this.concepts)).expand(list, w => this.stems.term(w))) {
-      if (!seen.has(term)) { seen.add(term); kept.push({ scored: this.scored(term, term, 'stem'), weight: SYNONYM_WEIGHT }); }
+      if (seen.has(term)) continue;
+      seen.add(term);
+      kept.push({ scored: this.scored(term, term, 'stem'), weight: SYNONYM_WEIGHT });
     }
     return this.rank(kept, limit, shown, typing);
   }
@@ -111,13 +118,17 @@ export class NotesSearch {
     const best = top.length ? sums[top[0]] : 1;
     const prefix = typing ? shown[shown.length - 1] : undefined;
     const wanted = new Set(shown.map(w => this.stems.term(w)));
-    const match = (word: string, t: string) => wanted.has(t) ? t : prefix && word.startsWith(prefix) ? this.stems.term(prefix) : undefined;
+    const match = (word: string, t: string) =>
+      wanted.has(t) ? t : prefix && word.startsWith(prefix) ? this.stems.term(prefix) : undefined;
     const term = (word: string) => this.stems.term(word);
     // The sentence is found when first read: a caller may show only some of the hits.
     return top.map(d => {
       let sentence: Sentence | undefined;
       const concept = this.concepts[d];
-      return { concept, relevance: sums[d] / best, get sentence() { return (sentence ??= bestSentence(concept, term, match)); } };
+      return {
+        concept, relevance: sums[d] / best,
+        get sentence() { return (sentence ??= bestSentence(concept, term, match)); },
+      };
     });
   }
 
@@ -191,7 +202,8 @@ export class NotesSearch {
     for (let k = 0; k < occurrences.length; k += 2) {
       const d = occurrences[k];
       // The query word itself, the most common case, is recognised without cutting the word out.
-      const weight = exact && text.isWordAt(d, occurrences[k + 1], exact) ? 1 : weigh(text.wordAt(d, occurrences[k + 1]));
+      const at = occurrences[k + 1];
+      const weight = exact && text.isWordAt(d, at, exact) ? 1 : weigh(text.wordAt(d, at));
       if (!weight) continue;
       if (notes[notes.length - 1] !== d) { notes.push(d); starts.push(positions.length); }
       positions.push(occurrences[k + 1]);
@@ -210,7 +222,9 @@ export class NotesSearch {
       scores[i] = (idf * t * (K1 + 1)) / (t + K1);
     });
     starts.push(positions.length);
-    return { notes: Int32Array.from(notes), scores, starts: Int32Array.from(starts), positions: Int32Array.from(positions) };
+    return {
+      notes: Int32Array.from(notes), scores, starts: Int32Array.from(starts), positions: Int32Array.from(positions),
+    };
   }
 }
 

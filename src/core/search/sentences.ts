@@ -15,7 +15,10 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const POSSESSIVE = /['’]s$/;
 
 /** A note's sentences, each with its words: [start, end) in the sentence, lower-case word and stem. */
-interface Read { readonly text: string; readonly words: readonly { start: number; end: number; word: string; term: string }[] }
+interface Read {
+  readonly text: string;
+  readonly words: readonly { start: number; end: number; word: string; term: string }[];
+}
 const cached = new WeakMap<Concept, Read[]>();
 
 /**
@@ -24,7 +27,9 @@ const cached = new WeakMap<Concept, Read[]>();
  * term a lower-case word (with its stem) matches, if any. Each note's sentences are split and
  * their words stemmed once, when first needed.
  */
-export function bestSentence(c: Concept, term: (word: string) => string, match: (word: string, term: string) => string | undefined): Sentence {
+export function bestSentence(
+  c: Concept, term: (word: string) => string, match: (word: string, term: string) => string | undefined,
+): Sentence {
   let list = cached.get(c);
   if (!list) {
     list = sentences(c).map(text => ({
@@ -60,6 +65,7 @@ function clip(text: string, highlights: [number, number][]): Sentence {
   const shift = prefix.length - start;
   return {
     text: prefix + text.slice(start, end) + (end < text.length ? '…' : ''),
-    highlights: highlights.filter(([s, e]) => s >= start && e <= end).map(([s, e]) => [s + shift, e + shift] as [number, number]),
+    highlights: highlights.filter(([s, e]) => s >= start && e <= end)
+      .map(([s, e]) => [s + shift, e + shift] as [number, number]),
   };
 }

@@ -10,5 +10,6 @@ export { items as lookUpItems } from './lookUpItems';
 /** Registers the look-up command; an optional string argument is the starting query. */
 export function registerLookUp(knowledge: KnowledgeService): vscode.Disposable[] {
   const lookUp = new LookUp(knowledge);
-  return [vscode.commands.registerCommand(Command.LookUp, (query?: unknown) => lookUp.show(typeof query === 'string' ? query : undefined))];
+  const show = (query?: unknown) => lookUp.show(typeof query === 'string' ? query : undefined);
+  return [vscode.commands.registerCommand(Command.LookUp, show)];
 }

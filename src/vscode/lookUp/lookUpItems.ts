@@ -5,8 +5,12 @@ export interface ConceptPick extends vscode.QuickPickItem {
   readonly concept?: Concept;
 }
 
-export const QUIZ_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('mortar-board'), tooltip: vscode.l10n.t('Quiz me on this concept') };
-export const SOURCE_BUTTON: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('go-to-file'), tooltip: vscode.l10n.t('Open the note') };
+export const QUIZ_BUTTON: vscode.QuickInputButton = {
+  iconPath: new vscode.ThemeIcon('mortar-board'), tooltip: vscode.l10n.t('Quiz me on this concept'),
+};
+export const SOURCE_BUTTON: vscode.QuickInputButton = {
+  iconPath: new vscode.ThemeIcon('go-to-file'), tooltip: vscode.l10n.t('Open the note'),
+};
 
 /**
  * The items for a query: the concepts found by name, then, under "In notes", the concepts whose

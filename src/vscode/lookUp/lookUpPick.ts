@@ -26,7 +26,8 @@ export class LookUp {
       let accepted: string | undefined;
       pick.onDidChangeValue(update);
       pick.onDidTriggerItemButton(e => {
-        if (e.item.concept) void vscode.commands.executeCommand(e.button === SOURCE_BUTTON ? Command.OpenSource : Command.QuizConcept, e.item.concept.id);
+        const command = e.button === SOURCE_BUTTON ? Command.OpenSource : Command.QuizConcept;
+        if (e.item.concept) void vscode.commands.executeCommand(command, e.item.concept.id);
         pick.hide();
       });
       pick.onDidAccept(() => {
