@@ -1,23 +1,23 @@
 // The composition root: builds the pieces, registers them, and pushes every disposable.
 // Nothing is loaded here: the knowledge base and its indexes load on first use.
 import * as vscode from 'vscode';
-import { Command, PanelType, View } from './vscode/commands';
-import { ConceptPanel } from './vscode/conceptPanel';
-import { DueIndicator } from './vscode/dueIndicator';
+import { Command, PanelType, View } from './vscode/shared/commands';
+import { ConceptPanel } from './vscode/concept/conceptPanel';
+import { DueIndicator } from './vscode/progress/dueIndicator';
 import { DocumentReadings } from './vscode/hover/documentReading';
 import { registerHover } from './vscode/hover/registerHover';
-import { InThisFileTree } from './vscode/inThisFile';
-import { KnowledgeService } from './vscode/knowledgeService';
+import { InThisFileTree } from './vscode/inThisFile/inThisFile';
+import { KnowledgeService } from './vscode/knowledge/knowledgeService';
 import { lookUpItems, registerLookUp } from './vscode/lookUp';
-import { NOTE_SCHEME, NoteSource, definitionText } from './vscode/noteSource';
-import type { StudyApi } from './vscode/api';
-import { ProgressCommands, askExam } from './vscode/progressCommands';
-import { ProgressStore } from './vscode/progressStore';
-import { QuizViews } from './vscode/quizViews';
+import { NOTE_SCHEME, NoteSource, definitionText } from './vscode/concept/noteSource';
+import type { StudyApi } from './vscode/shared/api';
+import { ProgressCommands, askExam } from './vscode/progress/progressCommands';
+import { ProgressStore } from './vscode/progress/progressStore';
+import { QuizViews } from './vscode/quiz/quizViews';
 import { registerQuizFile } from './vscode/quizFile/registerQuizFile';
-import { openSample } from './vscode/sample';
-import type { Services } from './vscode/services';
-import { TopicsTree, type TopicNode } from './vscode/topicsTree';
+import { openSample } from './vscode/sample/sample';
+import type { Services } from './vscode/shared/services';
+import { TopicsTree, type TopicNode } from './vscode/topics/topicsTree';
 import { registerUnderlines } from './vscode/underlines/registerUnderlines';
 
 export function activate(context: vscode.ExtensionContext): StudyApi {

@@ -1,7 +1,7 @@
 // Benchmarks that need the real extension host: activation, the whole Topics tree, the first
 // hover and opening the concept view. Run by test/bench/run.mjs; prints one "BENCH {json}" line.
 import * as vscode from 'vscode';
-import type { StudyApi } from '../../src/vscode/api';
+import type { StudyApi } from '../../src/vscode/shared/api';
 
 export async function run(): Promise<void> {
   const ext = vscode.extensions.getExtension<StudyApi>('genai-study.genai-study');

@@ -5,8 +5,8 @@ import * as vscode from 'vscode';
 import fc from 'fast-check';
 import { quizItems, renderInline, renderMarkdown, type KnowledgeBase, type QuizItem } from '../../src/core';
 import type { ExamMessage, QuestionMessage, Response as Answer, ToQuizWebview } from '../../src/protocol';
-import type { StudyApi } from '../../src/vscode/api';
-import type { QuizController } from '../../src/vscode/quizController';
+import type { StudyApi } from '../../src/vscode/shared/api';
+import type { QuizController } from '../../src/vscode/quiz/quizController';
 
 const EXTENSION_ID = 'genai-study.genai-study';
 

@@ -1,7 +1,7 @@
 // Hovers read with their file, and the "Quiz me on the terms in this file" code action, on the real API.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { StudyApi } from '../../src/vscode/api';
+import type { StudyApi } from '../../src/vscode/shared/api';
 
 const sample = () => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'sample.py');
 

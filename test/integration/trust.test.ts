@@ -1,7 +1,7 @@
 // Restricted Mode: run in a window whose folder (test/fixtures/untrusted) is not trusted.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { StudyApi } from '../../src/vscode/api';
+import type { StudyApi } from '../../src/vscode/shared/api';
 
 export function registerTrust(): void {
   suite('Restricted Mode', () => {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { termIndexOf, type Concept } from '../../core';
-import { Command } from '../commands';
-import type { KnowledgeService } from '../knowledgeService';
+import { Command } from '../shared/commands';
+import type { KnowledgeService } from '../knowledge/knowledgeService';
 import type { DocumentReadings } from './documentReading';
 
 /** Hover definitions for GenAI terms in any file, read with the file's context (the core's hoverAt). */

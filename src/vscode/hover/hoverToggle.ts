@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Command } from '../commands';
+import { Command } from '../shared/commands';
 
 /** A status-bar switch and a command to turn term hovers off and on quickly. */
 export class HoverToggle implements vscode.Disposable {

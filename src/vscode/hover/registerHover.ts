@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { Command } from '../commands';
-import type { Services } from '../services';
+import { Command } from '../shared/commands';
+import type { Services } from '../shared/services';
 import { TermHoverProvider } from './hoverProvider';
 import { HoverToggle } from './hoverToggle';
 

@@ -1,8 +1,8 @@
 // The look-up feature: the "Look Up Concept" command (palette, keybinding, the Topics view's
 // search button, hover links) and its QuickPick.
 import * as vscode from 'vscode';
-import { Command } from '../commands';
-import type { KnowledgeService } from '../knowledgeService';
+import { Command } from '../shared/commands';
+import type { KnowledgeService } from '../knowledge/knowledgeService';
 import { LookUp } from './lookUpPick';
 
 export { items as lookUpItems } from './lookUpItems';

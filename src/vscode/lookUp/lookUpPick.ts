@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { Command } from '../commands';
-import type { KnowledgeService } from '../knowledgeService';
+import { Command } from '../shared/commands';
+import type { KnowledgeService } from '../knowledge/knowledgeService';
 import { SOURCE_BUTTON, items, type ConceptPick } from './lookUpItems';
 
 /**

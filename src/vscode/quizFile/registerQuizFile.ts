@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { mentionsIn, termIndexOf } from '../../core';
-import { Command } from '../commands';
+import { Command } from '../shared/commands';
 import { TEXT_SCHEMES } from '../hover/registerHover';
-import type { Services } from '../services';
+import type { Services } from '../shared/services';
 
 const KIND = vscode.CodeActionKind.Empty.append('genaiStudy.quizFile');
 

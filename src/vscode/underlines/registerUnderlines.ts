@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { studyConceptIds, termIndexOf, termsIn, type Concept, type KnowledgeBase } from '../../core';
-import type { Services } from '../services';
+import type { Services } from '../shared/services';
 
 /** genaiStudy.underline.terms: which known terms the visible editors underline. */
 export type UnderlineMode = 'off' | 'all' | 'due';

@@ -1,9 +1,9 @@
 import type * as vscode from 'vscode';
-import type { KnowledgeBase } from '../core';
-import type { ProgressCommands } from './progressCommands';
-import type { ProgressStore } from './progressStore';
-import type { QuizController, QuizScope } from './quizController';
-import type { TopicNode } from './topicsTree';
+import type { KnowledgeBase } from '../../core';
+import type { ProgressCommands } from '../progress/progressCommands';
+import type { ProgressStore } from '../progress/progressStore';
+import type { QuizController, QuizScope } from '../quiz/quizController';
+import type { TopicNode } from '../topics/topicsTree';
 
 /** What activate() returns: the live pieces, for other extensions and the integration tests. */
 export interface StudyApi {

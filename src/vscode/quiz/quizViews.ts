@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { PanelType } from './commands';
-import type { KnowledgeService } from './knowledgeService';
-import type { ProgressStore } from './progressStore';
+import { PanelType } from '../shared/commands';
+import type { KnowledgeService } from '../knowledge/knowledgeService';
+import type { ProgressStore } from '../progress/progressStore';
 import { QuizController, type QuizScope } from './quizController';
-import { pageHtml, webviewOptions } from './webviewHtml';
+import { pageHtml, webviewOptions } from '../shared/webviewHtml';
 
 const QUIZ_BODY = '<main id="quiz" aria-live="polite"></main>';
 

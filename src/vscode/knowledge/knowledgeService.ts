@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import {
   createKnowledgeBase, readNoteTree, unpackKnowledge,
   type FileAccess, type KnowledgeBase, type KnowledgeData, type NoteFile, type NoteRoot, type PackedKnowledge,
-} from '../core';
+} from '../../core';
 
 /**
  * Loads the knowledge base once, on first use: the compiled bundled notes (dist/notes.json, read

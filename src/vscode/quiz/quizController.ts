@@ -1,11 +1,11 @@
 // The host side of one quiz webview: the quiz flow of the core, wired to the webview, the log and VS Code.
 import * as vscode from 'vscode';
-import { QuizFlow, type FlowView, type QuizScope } from '../core';
-import type { ToQuizWebview } from '../protocol';
-import { isFromQuizWebview } from '../protocol';
-import { Command } from './commands';
-import type { KnowledgeService } from './knowledgeService';
-import type { ProgressStore } from './progressStore';
+import { QuizFlow, type FlowView, type QuizScope } from '../../core';
+import type { ToQuizWebview } from '../../protocol';
+import { isFromQuizWebview } from '../../protocol';
+import { Command } from '../shared/commands';
+import type { KnowledgeService } from '../knowledge/knowledgeService';
+import type { ProgressStore } from '../progress/progressStore';
 
 export type { QuizScope };
 

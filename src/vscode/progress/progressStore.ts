@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import {
   dueCount, dueItems, emptyProgress, exportProgress, importProgress, itemState, mastery, mergeProgress, readProgress, recordAnswer, rerateAnswer,
   type ItemState, type Mastery, type ProgressData, type SelfRating,
-} from '../core';
+} from '../../core';
 
 const KEY = 'genaiStudy.progress';
 

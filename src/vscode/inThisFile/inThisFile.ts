@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { mentionsIn, termIndexOf, type Mention } from '../core';
-import type { DocumentReadings } from './hover/documentReading';
-import type { KnowledgeService } from './knowledgeService';
+import { mentionsIn, termIndexOf, type Mention } from '../../core';
+import type { DocumentReadings } from '../hover/documentReading';
+import type { KnowledgeService } from '../knowledge/knowledgeService';
 
 const DEBOUNCE_MS = 300;
 

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { escapeHtml, renderMarkdown, type Concept, type KnowledgeBase } from '../core';
-import type { ConceptState } from '../protocol';
-import { isFromConceptWebview } from '../protocol';
-import { Command, PanelType } from './commands';
-import type { KnowledgeService } from './knowledgeService';
-import { pageHtml, webviewOptions } from './webviewHtml';
+import { escapeHtml, renderMarkdown, type Concept, type KnowledgeBase } from '../../core';
+import type { ConceptState } from '../../protocol';
+import { isFromConceptWebview } from '../../protocol';
+import { Command, PanelType } from '../shared/commands';
+import type { KnowledgeService } from '../knowledge/knowledgeService';
+import { pageHtml, webviewOptions } from '../shared/webviewHtml';
 
 /** The concept view: one editor panel, reused, restored after a reload. */
 export class ConceptPanel implements vscode.Disposable {

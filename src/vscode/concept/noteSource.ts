@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Concept } from '../core';
-import type { KnowledgeService } from './knowledgeService';
+import type { Concept } from '../../core';
+import type { KnowledgeService } from '../knowledge/knowledgeService';
 
 export const NOTE_SCHEME = 'genai-study-note';
 

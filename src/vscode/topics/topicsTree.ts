@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { quizItems, type Concept, type KnowledgeBase, type Mastery, type Topic } from '../core';
-import { Command } from './commands';
-import type { KnowledgeService } from './knowledgeService';
-import type { ProgressStore } from './progressStore';
+import { quizItems, type Concept, type KnowledgeBase, type Mastery, type Topic } from '../../core';
+import { Command } from '../shared/commands';
+import type { KnowledgeService } from '../knowledge/knowledgeService';
+import type { ProgressStore } from '../progress/progressStore';
 
 export type TopicNode = { readonly kind: 'topic'; readonly topic: Topic } | { readonly kind: 'concept'; readonly concept: Concept };
 

@@ -1,8 +1,8 @@
 import type * as vscode from 'vscode';
-import type { DocumentReadings } from './hover/documentReading';
-import type { KnowledgeService } from './knowledgeService';
-import type { ProgressStore } from './progressStore';
-import type { QuizScope } from './quizController';
+import type { DocumentReadings } from '../hover/documentReading';
+import type { KnowledgeService } from '../knowledge/knowledgeService';
+import type { ProgressStore } from '../progress/progressStore';
+import type { QuizScope } from '../quiz/quizController';
 
 /** The shared services each feature's register… function gets. Each is cheap until first used. */
 export interface Services {

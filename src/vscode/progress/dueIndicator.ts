@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Command } from './commands';
+import { Command } from '../shared/commands';
 import type { ProgressStore } from './progressStore';
 
 const REFRESH_MS = 10 * 60_000;

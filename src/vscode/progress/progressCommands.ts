@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { EXAM_QUESTIONS, examMinutes, quizItems } from '../core';
-import type { KnowledgeService } from './knowledgeService';
+import { EXAM_QUESTIONS, examMinutes, quizItems } from '../../core';
+import type { KnowledgeService } from '../knowledge/knowledgeService';
 import type { ProgressStore } from './progressStore';
-import type { QuizScope } from './quizController';
+import type { QuizScope } from '../quiz/quizController';
 
 const FILTERS = { [vscode.l10n.t('GenAI Study progress')]: ['json'] };
 
