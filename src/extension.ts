@@ -1,85 +1,57 @@
-// The composition root: builds the pieces, registers them, and pushes every disposable.
+// The composition root: builds the shared services and calls each feature's register… function.
 // Nothing is loaded here: the knowledge base and its indexes load on first use.
 import * as vscode from 'vscode';
-import { Command, PanelType, View } from './vscode/shared/commands';
+import { registerConcept } from './vscode/concept/registerConcept';
 import { ConceptPanel } from './vscode/concept/conceptPanel';
-import { DueIndicator } from './vscode/progress/dueIndicator';
 import { DocumentReadings } from './vscode/hover/documentReading';
 import { registerHover } from './vscode/hover/registerHover';
-import { InThisFileTree } from './vscode/inThisFile/inThisFile';
+import { registerInThisFile } from './vscode/inThisFile/registerInThisFile';
 import { KnowledgeService } from './vscode/knowledge/knowledgeService';
 import { lookUpItems, registerLookUp } from './vscode/lookUp';
-import { NOTE_SCHEME, NoteSource, definitionText } from './vscode/concept/noteSource';
-import type { StudyApi } from './vscode/shared/api';
-import { ProgressCommands, askExam } from './vscode/progress/progressCommands';
+import { ProgressCommands } from './vscode/progress/progressCommands';
 import { ProgressStore } from './vscode/progress/progressStore';
+import { registerProgress } from './vscode/progress/registerProgress';
+import { registerQuiz } from './vscode/quiz/registerQuiz';
 import { QuizViews } from './vscode/quiz/quizViews';
 import { registerQuizFile } from './vscode/quizFile/registerQuizFile';
-import { openSample } from './vscode/sample/sample';
+import { registerSample } from './vscode/sample/registerSample';
+import type { StudyApi } from './vscode/shared/api';
+import { View } from './vscode/shared/commands';
 import type { Services } from './vscode/shared/services';
-import { TopicsTree, type TopicNode } from './vscode/topics/topicsTree';
+import { registerTopics } from './vscode/topics/registerTopics';
+import { TopicsTree } from './vscode/topics/topicsTree';
 import { registerUnderlines } from './vscode/underlines/registerUnderlines';
 
-export function activate(context: vscode.ExtensionContext): StudyApi {
+export function activate(context: vscode.ExtensionContext): StudyApi | undefined {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('GenAI Study', { log: true });
   const knowledge = new KnowledgeService(context.extensionUri);
   const progress = new ProgressStore(context, log);
   const tree = new TopicsTree(knowledge, progress);
-  const treeView = vscode.window.createTreeView(View.Topics, { treeDataProvider: tree, showCollapseAll: true });
-  const concepts = new ConceptPanel(context.extensionUri, knowledge, log);
   const quiz = new QuizViews(context.extensionUri, knowledge, progress, log, context.workspaceState);
+  const services: Services = {
+    knowledge, progress, log, quiz, readings: new DocumentReadings(),
+    concepts: new ConceptPanel(context.extensionUri, knowledge, log),
+    topics: { tree, view: vscode.window.createTreeView(View.Topics, { treeDataProvider: tree, showCollapseAll: true }) },
+    startQuiz: scope => quiz.openPanel(scope),
+  };
   const progressCommands = new ProgressCommands(progress, log);
-  const readings = new DocumentReadings();
-  const services: Services = { knowledge, progress, readings, log, startQuiz: scope => quiz.openPanel(scope) };
-  const inThisFile = new InThisFileTree(knowledge, readings);
-  const noteSource = new NoteSource(knowledge);
-  const inThisFileView = vscode.window.createTreeView(View.InThisFile, { treeDataProvider: inThisFile });
-  inThisFile.setVisible(inThisFileView.visible);
-  const reveal = async (id: string) => {
-    const node = treeView.visible ? await tree.conceptNodeById(id) : undefined;
-    if (node) await treeView.reveal(node, { select: true, focus: false, expand: true });
-  };
-  const scopeOf = (arg: unknown) => typeof arg === 'string' ? { conceptId: arg } : isNode(arg)
-    ? (arg.kind === 'topic' ? { topicId: arg.topic.id } : { conceptId: arg.concept.id }) : undefined;
-  const conceptOf = async (arg: unknown) => {
-    const kb = await knowledge.get();
-    return typeof arg === 'string' ? kb.concept(arg) : isNode(arg) && arg.kind === 'concept' ? arg.concept : kb.concept(concepts.conceptId ?? '');
-  };
-
   context.subscriptions.push(
-    log, knowledge, tree, treeView, concepts, quiz, inThisFile, inThisFileView, new DueIndicator(progress, treeView),
-    inThisFileView.onDidChangeVisibility(e => inThisFile.setVisible(e.visible)),
-    concepts.onDidShow(id => void reveal(id)),
+    log, knowledge,
+    ...registerTopics(context, services), ...registerConcept(context, services), ...registerQuiz(context, services),
+    ...registerProgress(context, services, progressCommands), ...registerInThisFile(context, services),
     ...registerHover(context, services), ...registerUnderlines(context, services), ...registerQuizFile(context, services),
-    vscode.window.registerWebviewViewProvider(View.Quiz, quiz),
-    vscode.window.registerWebviewPanelSerializer(PanelType.Quiz, quiz),
-    vscode.window.registerWebviewPanelSerializer(PanelType.Concept, { deserializeWebviewPanel: (panel, state) => concepts.revive(panel, state) }),
-    ...registerLookUp(knowledge),
-    vscode.commands.registerCommand(Command.OpenConcept, (id: unknown) => typeof id === 'string' ? concepts.show(id) : vscode.commands.executeCommand(Command.LookUp)),
-    vscode.commands.registerCommand(Command.OpenQuizPanel, () => quiz.openPanel()),
-    vscode.commands.registerCommand(Command.StartReview, () => quiz.openPanel({ review: true })),
-    vscode.commands.registerCommand(Command.StartMockExam, async () => { const scope = await askExam(knowledge); if (scope) await quiz.openPanel(scope); }),
-    vscode.commands.registerCommand(Command.ExportProgress, (uri?: unknown) => progressCommands.export(uri instanceof vscode.Uri ? uri : undefined)),
-    vscode.commands.registerCommand(Command.ImportProgress, (uri?: unknown) => progressCommands.import(uri instanceof vscode.Uri ? uri : undefined)),
-    vscode.commands.registerCommand(Command.ResetProgress, () => progressCommands.reset()),
-    vscode.commands.registerCommand(Command.QuizConcept, (arg: unknown) => quiz.openPanel(scopeOf(arg))),
-    vscode.commands.registerCommand(Command.Refresh, () => { knowledge.reload(); tree.refresh(); }),
-    vscode.commands.registerCommand(Command.OpenSample, openSample),
-    vscode.workspace.registerTextDocumentContentProvider(NOTE_SCHEME, noteSource),
-    vscode.commands.registerCommand(Command.OpenSource, async (arg: unknown) => { const c = await conceptOf(arg); if (c) await noteSource.open(c); }),
-    vscode.commands.registerCommand(Command.CopyDefinition, async (arg: unknown) => { const c = await conceptOf(arg); if (c) await vscode.env.clipboard.writeText(definitionText(c)); }),
+    ...registerLookUp(knowledge), ...registerSample(),
   );
+  // The live pieces are a seam for the integration tests and the bench only.
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
-    knowledgeBase: () => knowledge.get(), topics: tree, topicsView: treeView, openConceptId: () => concepts.conceptId,
-    openQuizPanel: scope => quiz.openPanel(scope), progress, progressCommands, openProgressStore: () => new ProgressStore(context, log),
+    knowledgeBase: () => knowledge.get(), topics: tree, topicsView: services.topics.view,
+    openConceptId: () => services.concepts.conceptId, openQuizPanel: scope => quiz.openPanel(scope), progress,
+    progressCommands, openProgressStore: () => new ProgressStore(context, log),
     lookUpItems: async query => lookUpItems(await knowledge.get(), query).map(i => ({ label: i.label, conceptId: i.concept?.id })),
     activateMs: performance.now() - started,
   };
 }
 
 export function deactivate() {}
-
-function isNode(arg: unknown): arg is TopicNode {
-  return typeof arg === 'object' && arg !== null && ((arg as TopicNode).kind === 'topic' || (arg as TopicNode).kind === 'concept');
-}

@@ -8,7 +8,7 @@ const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8'));
 const source = (file: string) => readFileSync(join(root, 'src', file), 'utf8');
 const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n').filter(l => l.startsWith('!')).map(l => l.slice(1).trim());
 const packaged = (file: string) => ignore.some(p => p === file || (p.endsWith('/**') && file.startsWith(p.slice(0, -2))));
-const enumValues = (name: string) => [...(new RegExp(`enum ${name} \\{([^}]*)\\}`).exec(source('vscode/commands.ts'))?.[1] ?? '').matchAll(/'([^']+)'/g)].map(m => m[1]);
+const enumValues = (name: string) => [...(new RegExp(`enum ${name} \\{([^}]*)\\}`).exec(source('vscode/shared/commands.ts'))?.[1] ?? '').matchAll(/'([^']+)'/g)].map(m => m[1]);
 
 describe('manifest', () => {
   it('contributes exactly the commands the code registers', () => {

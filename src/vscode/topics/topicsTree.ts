@@ -6,6 +6,12 @@ import type { ProgressStore } from '../progress/progressStore';
 
 export type TopicNode = { readonly kind: 'topic'; readonly topic: Topic } | { readonly kind: 'concept'; readonly concept: Concept };
 
+/** Whether a command's argument is a node of the Topics tree (a context-menu command gets one). */
+export function isTopicNode(arg: unknown): arg is TopicNode {
+  const kind = typeof arg === 'object' && arg !== null ? (arg as TopicNode).kind : undefined;
+  return kind === 'topic' || kind === 'concept';
+}
+
 /** The Topics tree: topics → subtopics → concepts, mirrored from the notes' folders. */
 export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TopicNode | undefined>();
