@@ -1,6 +1,7 @@
 // Validation of messages that arrive from webviews: a webview is a browser page, so nothing it
-// sends is trusted. Each guard accepts exactly the shapes of src/protocol.ts.
-import type { Answer, FromConceptWebview, FromQuizWebview } from './protocol';
+// sends is trusted. A table holds one guard per message type and fails to compile when a type of
+// messages.ts has none; each guard accepts exactly that type's shape.
+import type { FromConceptWebview, FromQuizWebview, Response } from './messages';
 
 /** The most questions a mock exam may ask (the pool is smaller anyway). */
 export const MAX_EXAM = 1000;
@@ -10,7 +11,7 @@ const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 
 const isIndexList = (v: unknown, max = 64): v is number[] => // Array.from: a hole in a sparse array is no index
   Array.isArray(v) && v.length <= max && Array.from(v).every(x => Number.isInteger(x) && x >= 0 && x < max);
 
-export function isAnswer(v: unknown): v is Answer {
+export function isResponse(v: unknown): v is Response {
   if (!isObj(v)) return false;
   switch (v.type) {
     case 'single': case 'multiple': return isIndexList(v.picked);
@@ -20,19 +21,32 @@ export function isAnswer(v: unknown): v is Answer {
   }
 }
 
-export function isFromQuizWebview(v: unknown): v is FromQuizWebview {
-  if (!isObj(v)) return false;
-  switch (v.type) {
-    case 'ready': case 'next': case 'finish': return true;
-    case 'start': return v.mode === 'quick' || v.mode === 'review'
-      || (v.mode === 'exam' && Number.isInteger(v.count) && (v.count as number) >= 1 && (v.count as number) <= MAX_EXAM && typeof v.timed === 'boolean');
-    case 'rate': return isId(v.token) && (v.rating === 'knew' || v.rating === 'guessed');
-    case 'answer': return isId(v.token) && isAnswer(v.answer) && typeof v.ms === 'number' && Number.isFinite(v.ms) && v.ms >= 0;
-    case 'openConcept': return isId(v.id);
-    default: return false;
-  }
+type Guards<M extends { type: string }> = { readonly [K in M['type']]: (v: Record<string, unknown>) => boolean };
+
+const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_EXAM;
+const isMs = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/** One guard per message type from the quiz webview: the fields beside `type`. */
+export const QUIZ_GUARDS: Guards<FromQuizWebview> = {
+  ready: () => true,
+  next: () => true,
+  finish: () => true,
+  start: v => v.mode === 'quick' || v.mode === 'review' || (v.mode === 'exam' && isCount(v.count) && typeof v.timed === 'boolean'),
+  rate: v => isId(v.token) && (v.rating === 'knew' || v.rating === 'guessed'),
+  answer: v => isId(v.token) && isResponse(v.answer) && isMs(v.ms),
+  openConcept: v => isId(v.id),
+};
+
+/** One guard per message type from the concept view. */
+export const CONCEPT_GUARDS: Guards<FromConceptWebview> = {
+  open: v => isId(v.id),
+  quiz: v => isId(v.id),
+};
+
+function check<M extends { type: string }>(guards: Guards<M>, v: unknown): v is M {
+  if (!isObj(v) || typeof v.type !== 'string' || !Object.prototype.hasOwnProperty.call(guards, v.type)) return false;
+  return guards[v.type as M['type']](v);
 }
 
-export function isFromConceptWebview(v: unknown): v is FromConceptWebview {
-  return isObj(v) && (v.type === 'open' || v.type === 'quiz') && isId(v.id);
-}
+export const isFromQuizWebview = (v: unknown): v is FromQuizWebview => check(QUIZ_GUARDS, v);
+export const isFromConceptWebview = (v: unknown): v is FromConceptWebview => check(CONCEPT_GUARDS, v);

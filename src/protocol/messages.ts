@@ -1,8 +1,12 @@
-// The messages between the extension and its webviews, defined once for both sides.
-import type { ScoreLine } from './core/quiz/exam';
+// The messages between the extension and its webviews, defined once for both sides. The protocol owns
+// its words: it imports nothing, and the adapters check at compile time that the core's shapes fit.
 
-/** A score row (a topic or an exam domain), as the core's exam report makes it. */
-export type { ScoreLine };
+/** A score row: a topic or an exam domain, with its right answers out of its questions. */
+export interface ScoreLine {
+  readonly label: string;
+  readonly correct: number;
+  readonly total: number;
+}
 
 /** A question as the webview shows it: choices already shuffled, no answer inside. */
 export type QuestionView =
@@ -30,8 +34,8 @@ export interface QuestionMessage {
   readonly view: QuestionView;
 }
 
-/** The learner's answer: choice indexes (single, multiple), an order, or the right index per left item. */
-export type Answer =
+/** The learner's response: choice indexes (single, multiple), an order, or the right index per left item. */
+export type Response =
   | { readonly type: 'single' | 'multiple'; readonly picked: readonly number[] }
   | { readonly type: 'ordering'; readonly order: readonly number[] }
   | { readonly type: 'matching'; readonly matches: readonly number[] };
@@ -49,7 +53,6 @@ export interface FeedbackMessage {
   /** The learner's rating, once given and saved. */
   readonly rating?: SelfRating;
 }
-
 
 /** A wrong (or unanswered) question, for the review after a session. */
 export interface WrongAnswer {
@@ -88,7 +91,7 @@ export type FromQuizWebview =
   | { readonly type: 'ready' }
   | { readonly type: 'start'; readonly mode: 'quick' | 'review' }
   | { readonly type: 'start'; readonly mode: 'exam'; readonly count: number; readonly timed: boolean }
-  | { readonly type: 'answer'; readonly token: string; readonly answer: Answer; readonly ms: number }
+  | { readonly type: 'answer'; readonly token: string; readonly answer: Response; readonly ms: number }
   | { readonly type: 'rate'; readonly token: string; readonly rating: SelfRating }
   | { readonly type: 'next' }
   /** Ends a mock exam now; unanswered questions count as wrong. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { escapeHtml, renderMarkdown, type Concept, type KnowledgeBase } from '../core';
 import type { ConceptState } from '../protocol';
-import { isFromConceptWebview } from '../protocolGuards';
+import { isFromConceptWebview } from '../protocol';
 import { Command, PanelType } from './commands';
 import type { KnowledgeService } from './knowledgeService';
 import { pageHtml, webviewOptions } from './webviewHtml';

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { QuizFlow, type FlowView, type QuizScope } from '../core';
 import type { ToQuizWebview } from '../protocol';
-import { isFromQuizWebview } from '../protocolGuards';
+import { isFromQuizWebview } from '../protocol';
 import { Command } from './commands';
 import type { KnowledgeService } from './knowledgeService';
 import type { ProgressStore } from './progressStore';

@@ -1,7 +1,7 @@
 // The quiz app, shared by the sidebar view and the editor panel. Keyboard first: number keys
 // choose, Enter checks and moves on, arrow keys reorder, K and G rate a right answer. It only
 // renders what the host sends, and keeps its last screen with setState for a reload.
-import type { Answer, FeedbackMessage, FromQuizWebview, QuestionMessage, ToQuizWebview } from '../protocol';
+import type { FeedbackMessage, FromQuizWebview, QuestionMessage, Response, ToQuizWebview } from '../protocol';
 import { idleScreen, lines, summaryScreen, button } from './quizScreens';
 import { connect, h, html } from './vscodeApi';
 
@@ -189,7 +189,7 @@ function move(pos: number, delta: number) {
   drawQuestion(`.order-item[data-pos="${to}"]`);
 }
 
-function answer(): Answer | undefined {
+function answer(): Response | undefined {
   const v = question?.view;
   if (!v) return undefined;
   if (v.type === 'ordering') return { type: 'ordering', order: [...order] };

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import fc from 'fast-check';
 import { quizItems, renderInline, renderMarkdown, type KnowledgeBase, type QuizItem } from '../../src/core';
-import type { Answer, QuestionMessage, ToQuizWebview } from '../../src/protocol';
+import type { QuestionMessage, Response as Answer, ToQuizWebview } from '../../src/protocol';
 import type { StudyApi } from '../../src/vscode/api';
 import type { QuizController } from '../../src/vscode/quizController';
 

@@ -4,7 +4,7 @@ import {
   EXAM_DOMAINS, QuizSession, drawExam, examMinutes, examReport, present, quizItems, recordAnswer, rerateAnswer, responseLines, emptyProgress, itemState,
   type QuizItem,
 } from '../../src/core';
-import { isFromQuizWebview } from '../../src/protocolGuards';
+import { isFromQuizWebview } from '../../src/protocol';
 import { bundledKb } from './helpers';
 
 function seeded(seed: number) {

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isAnswer, isFromConceptWebview, isFromQuizWebview } from '../../src/protocolGuards';
+import {
+  CONCEPT_GUARDS, QUIZ_GUARDS, isFromConceptWebview, isFromQuizWebview, isResponse as isAnswer,
+  type FromConceptWebview, type FromQuizWebview,
+} from '../../src/protocol';
 
 // A webview is a browser page: whatever it posts is checked by these guards before the extension
 // acts on it. Messages arrive as JSON, so every case is also sent through a JSON round trip.
@@ -16,15 +19,26 @@ const answer = fc.oneof(
   fc.record({ type: fc.constant('ordering'), order: indexes }),
   fc.record({ type: fc.constant('matching'), matches: indexes }),
 );
-const fromQuiz = fc.oneof(
-  fc.constantFrom({ type: 'ready' }, { type: 'next' }, { type: 'finish' }),
-  fc.record({ type: fc.constant('start'), mode: fc.constantFrom('quick', 'review') }),
-  fc.record({ type: fc.constant('start'), mode: fc.constant('exam'), count: fc.integer({ min: 1, max: 1000 }), timed: fc.boolean() }),
-  fc.record({ type: fc.constant('rate'), token: id, rating: fc.constantFrom('knew', 'guessed') }),
-  fc.record({ type: fc.constant('answer'), token: id, answer, ms: fc.oneof(fc.nat(), fc.double({ min: 0, max: 1e9, noNaN: true })) }),
-  fc.record({ type: fc.constant('openConcept'), id }),
-);
-const fromConcept = fc.record({ type: fc.constantFrom('open', 'quiz'), id });
+/** Valid messages of every type, keyed like the guard table: a new message type fails to compile here. */
+const validQuiz: { readonly [K in FromQuizWebview['type']]: fc.Arbitrary<unknown> } = {
+  ready: fc.constant({ type: 'ready' }),
+  next: fc.constant({ type: 'next' }),
+  finish: fc.constant({ type: 'finish' }),
+  start: fc.oneof(
+    fc.record({ type: fc.constant('start'), mode: fc.constantFrom('quick', 'review') }),
+    fc.record({ type: fc.constant('start'), mode: fc.constant('exam'), count: fc.integer({ min: 1, max: 1000 }), timed: fc.boolean() }),
+  ),
+  rate: fc.record({ type: fc.constant('rate'), token: id, rating: fc.constantFrom('knew', 'guessed') }),
+  answer: fc.record({ type: fc.constant('answer'), token: id, answer, ms: fc.oneof(fc.nat(), fc.double({ min: 0, max: 1e9, noNaN: true })) }),
+  openConcept: fc.record({ type: fc.constant('openConcept'), id }),
+};
+const validConcept: { readonly [K in FromConceptWebview['type']]: fc.Arbitrary<unknown> } = {
+  open: fc.record({ type: fc.constant('open'), id }),
+  quiz: fc.record({ type: fc.constant('quiz'), id }),
+};
+/** Drawn from the guard table itself, so every guarded type is fuzzed. */
+const fromQuiz = fc.oneof(...(Object.keys(QUIZ_GUARDS) as FromQuizWebview['type'][]).map(t => validQuiz[t]));
+const fromConcept = fc.oneof(...(Object.keys(CONCEPT_GUARDS) as FromConceptWebview['type'][]).map(t => validConcept[t]));
 
 /** Values that are never a valid field of any of these messages. */
 const badId = fc.constantFrom('', 'x'.repeat(201), 5, null, undefined, true, [], {}, ['id'], NaN);

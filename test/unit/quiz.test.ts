@@ -8,7 +8,7 @@ import { generateQuizItems } from '../../src/core/quiz/items';
 import { isAcronymOf } from '../../src/core/quiz/lint';
 // @ts-expect-error: the benchmark's workload is plain JavaScript
 import { generatedNotes } from '../bench/workload.mjs';
-import { isFromQuizWebview } from '../../src/protocolGuards';
+import { isFromQuizWebview } from '../../src/protocol';
 import { hideWord } from '../../src/core/quiz/items';
 import { bundledKb } from './helpers';
 
