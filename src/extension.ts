@@ -14,6 +14,7 @@ import type { StudyApi } from './vscode/api';
 import { ProgressCommands, askExam } from './vscode/progressCommands';
 import { ProgressStore } from './vscode/progressStore';
 import { QuizViews } from './vscode/quizViews';
+import { registerReadiness } from './vscode/readiness';
 import { openSample } from './vscode/sample';
 import { TopicsTree, type TopicNode } from './vscode/topicsTree';
 
@@ -43,6 +44,8 @@ export function activate(context: vscode.ExtensionContext): StudyApi {
     return typeof arg === 'string' ? kb.concept(arg) : isNode(arg) && arg.kind === 'concept' ? arg.concept : kb.concept(concepts.conceptId ?? '');
   };
 
+  const openQuiz = (scope: Parameters<QuizViews['openPanel']>[0]) => quiz.openPanel(scope);
+  context.subscriptions.push(...registerReadiness(context, { knowledge, progress, log, openQuiz }));
   context.subscriptions.push(
     log, knowledge, tree, treeView, concepts, quiz, hoverToggle, inThisFile, inThisFileView, new DueIndicator(progress, treeView),
     inThisFileView.onDidChangeVisibility(e => inThisFile.setVisible(e.visible)),

@@ -14,6 +14,7 @@ export const enum Command {
   ImportProgress = 'genaiStudy.importProgress',
   ResetProgress = 'genaiStudy.resetProgress',
   OpenSample = 'genaiStudy.openSample',
+  OpenReadiness = 'genaiStudy.openReadiness',
 }
 
 /** View ids, as in package.json. */
@@ -27,4 +28,5 @@ export const enum View {
 export const enum PanelType {
   Concept = 'genaiStudy.concept',
   Quiz = 'genaiStudy.quizPanel',
+  Readiness = 'genaiStudy.readiness',
 }

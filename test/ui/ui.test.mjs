@@ -10,13 +10,13 @@ const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const row = (page, text) => page.locator('.monaco-list-row', { hasText: text }).first();
 
 /** The frame (any depth) that contains `selector`: webviews are iframes inside iframes. */
-async function frameWith(page, selector, timeout = 30000) {
+async function frameWith(page, selector, timeout = 30000, interval = 100) {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     for (const f of page.frames()) {
       try { if (await f.locator(selector).count()) return f; } catch { /* frame went away */ }
     }
-    await page.waitForTimeout(100);
+    await page.waitForTimeout(interval);
   }
   throw new Error(`no webview frame shows ${selector}`);
 }
@@ -174,6 +174,34 @@ export async function runUi({ url, folder, theme }) {
       await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
       const frame = await frameWith(page, '#score', 60000);
       assert.equal(await frame.locator('#score').innerText(), score);
+    });
+    await step('the Readiness view from the palette: estimates per domain with bands, the heat map, an exam date', async () => {
+      await command(page, 'GenAI Study: Open Exam Readiness');
+      const t = Date.now(); // the command runs on Enter: from there to the figures on screen
+      const frame = await frameWith(page, '#domains tbody tr', 30000, 10);
+      timings.readinessOpenMs = Date.now() - t;
+      assert.equal(await frame.locator('#domains tbody tr').count(), 6, 'five domains and the weighted total');
+      assert.match(await frame.locator('#overall-verdict').innerText(), /^(Likely above|Near|Likely below) the pass mark \(pass mark 70%\)\.$/);
+      assert.match(await frame.locator('#overall-figure').innerText(), /^\d+% of exam questions likely right today \(band \d+%–\d+%\)\.$/);
+      const cells = frame.locator('svg.heat-map rect.day');
+      assert.ok(await cells.count() >= 26 * 7 - 6, 'a cell per day of the last 26 weeks');
+      assert.ok(await frame.locator('svg.heat-map rect.day:not(.l0)').count() >= 1, 'today\'s answers are on the calendar');
+      assert.match(await frame.locator('#streak').innerText(), /^Streak: [1-9]\d* days?\. [1-9]\d* answers on [1-9]\d* days/);
+      await frame.locator('details.as-table summary').press('Enter');
+      assert.ok(await frame.locator('details.as-table table tbody tr').count() >= 1, 'the calendar as a table');
+      await frame.locator('#exam-date').fill('2031-05-20');
+      await frame.locator('#exam-plan', { hasText: 'with no more study' }).waitFor({ timeout: 20000 });
+      assert.equal(await frame.locator('#domains thead th', { hasText: 'On exam day' }).count(), 1);
+      await shot('9-readiness');
+      await frame.locator('#clear-date').click();
+      await frame.locator('#exam-plan', { hasText: 'Set the date' }).waitFor({ timeout: 10000 });
+    });
+    await step('"Study these" (by keyboard) starts a quiz on the weakest skills in the quiz panel', async () => {
+      const frame = await frameWith(page, '#study-these');
+      assert.ok(await frame.locator('#weakest tbody tr').count() >= 1);
+      await frame.locator('#study-these').focus();
+      await frame.locator('#study-these').press('Enter');
+      await frameWith(page, '.progress:text("Question 1 of")', 20000);
     });
     await step('no CSP violations or webview errors in the console', async () => {
       assert.deepEqual(problems, [], problems.join('\n'));

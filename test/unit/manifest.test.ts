@@ -26,7 +26,8 @@ describe('manifest', () => {
     for (const k of Object.keys(nls)) assert.ok(keys.has(k), `package.nls.json has unused ${k}`);
   });
   it('activates on its contributions and on reviving its editor panels, and one bundle serves both hosts', () => {
-    assert.deepEqual(manifest.activationEvents, ['onWebviewPanel:genaiStudy.quizPanel', 'onWebviewPanel:genaiStudy.concept'], 'only what VS Code cannot infer');
+    const panels = ['onWebviewPanel:genaiStudy.quizPanel', 'onWebviewPanel:genaiStudy.concept', 'onWebviewPanel:genaiStudy.readiness'];
+    assert.deepEqual(manifest.activationEvents, panels, 'only what VS Code cannot infer');
     assert.equal(manifest.main, './dist/extension.js');
     assert.equal(manifest.browser, manifest.main);
   });
