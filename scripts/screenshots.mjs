@@ -18,6 +18,7 @@ const SURFACES = {
   quiz: '5-quiz-question',
   'in-this-file': '5a-in-this-file',
   'mock-exam': '8-mock-exam-score',
+  readiness: '9-readiness',
 };
 const THEMES = ['light', 'dark'];
 

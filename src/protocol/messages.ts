@@ -136,6 +136,8 @@ export interface ReadinessMessage {
   readonly examPast?: boolean;
   /** Reviews a day to keep every domain above the mark on the exam date; null: more than `maxReviews`. */
   readonly reviewsPerDay?: number | null;
+  /** The reviews a day are still being worked out: another message follows. */
+  readonly planPending?: boolean;
   readonly maxReviews: number;
   readonly weakestSkills: readonly {
     readonly skill: string; readonly label: string; readonly domain: number;

@@ -13,8 +13,9 @@ const range = (e: EstimateView) => `${pct(e.low)}–${pct(e.high)}`;
 const VERDICT: Record<EstimateView['verdict'], string> = {
   above: 'Likely above the pass mark', near: 'Near the pass mark', below: 'Likely below the pass mark',
 };
-const HOW = 'How this is worked out: each question you have answered counts with the chance that you still recall it '
-  + '(its FSRS retrievability today) plus a lucky guess when you do not, each question you have not answered yet '
+const HOW = 'How this is worked out: each question you have answered counts with the chance that you still '
+  + 'recall it (its FSRS retrievability today, times 90% because the exam asks new questions) plus a lucky guess '
+  + 'when you do not, each question you have not answered yet '
   + 'counts as a guess, recent mock exams pull a domain towards their result, and the band (90%) covers which '
   + '50 scored questions the exam happens to ask and how many answers the estimate rests on.';
 const MARK = (m: number) => `The pass mark is taken as ${pct(m)} of the scored questions: AWS reports a scaled score `
@@ -62,7 +63,8 @@ function examDate(m: ReadinessMessage): HTMLElement {
   else if (at && m.examDate) {
     const day = new Date(`${m.examDate}T12:00:00`).toLocaleDateString(undefined, { dateStyle: 'long' });
     plan.append(`On ${day}, with no more study: ${pct(at.share)} (band ${range(at)}), `, verdict(at), '. ');
-    plan.append(planText(m.reviewsPerDay, m.maxReviews));
+    const pending = 'Working out how many reviews a day would get you there…';
+    plan.append(m.planPending ? pending : planText(m.reviewsPerDay, m.maxReviews));
   } else {
     plan.append('Set the date of your exam to see how you would do on that day '
       + 'and how many reviews a day would get you there.');

@@ -176,6 +176,7 @@ export async function runUi({ url, folder, theme }) {
       assert.equal(await frame.locator('#score').innerText(), score);
     });
     await step('the Readiness view from the palette: estimates per domain with bands, the heat map, an exam date', async () => {
+      await page.locator('.sidebar .composite.title').first().click(); // out of the quiz webview, which kept the focus
       await command(page, 'GenAI Study: Open Exam Readiness');
       const t = Date.now(); // the command runs on Enter: from there to the figures on screen
       const frame = await frameWith(page, '#domains tbody tr', 30000, 10);

@@ -11,7 +11,8 @@ const DAY = 86_400_000;
 
 /**
  * The smallest number of reviews a day, every day from `nowMs` until the exam at `examMs`, after
- * which every domain's item share on the exam date is at `mark` or over; null when
+ * which every domain's item share on the exam date is at `mark` or over (one of LADDER's round
+ * figures); null when
  * MAX_REVIEWS_PER_DAY is not enough. Each day reviews the items of the domains still short of the
  * mark whose chance on the exam date is lowest, and each review is assumed to go well (Good): a
  * lower bound for a learner who studies the note when they get a question wrong.
@@ -25,13 +26,16 @@ export function reviewsToPass(
   const enough = (perDay: number) => simulate(models, start, studyDays, examMs, perDay, mark);
   if (enough(0)) return 0;
   if (!enough(MAX_REVIEWS_PER_DAY)) return null;
-  let lo = 0, hi = MAX_REVIEWS_PER_DAY; // enough(lo) is false, enough(hi) is true
+  let lo = 0, hi = LADDER.length - 1; // not enough at LADDER[lo], enough at LADDER[hi]
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (enough(mid)) hi = mid; else lo = mid;
+    if (enough(LADDER[mid])) hi = mid; else lo = mid;
   }
-  return hi;
+  return LADDER[hi];
 }
+
+/** The daily numbers the plan picks from: a round figure is as precise as this estimate can be. */
+const LADDER = [0, 1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100, 125, 150, MAX_REVIEWS_PER_DAY];
 
 type Simulated = { -readonly [K in keyof ItemModel]: ItemModel[K] };
 

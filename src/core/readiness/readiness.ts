@@ -1,8 +1,9 @@
 // How ready the learner is for the exam: per exam domain and overall, the share of exam questions they
 // would likely get right, with a band, from their own answers. Pure: the time is passed in.
 //
-// An item's chance is its FSRS retrievability plus a lucky guess when recall fails; an item never
-// answered is a guess (so what has not been studied counts against the learner). A domain's share is
+// An item's chance is its FSRS retrievability (times a transfer factor: the exam asks new questions)
+// plus a lucky guess when recall fails; an item never answered is a guess (so what has not been
+// studied counts against the learner). A domain's share is
 // the mean over its items, moved towards recent mock-exam results. The band (90%) adds two
 // uncertainties: which questions the exam happens to ask (50 scored questions split by the domain
 // weights) and how sure the recall of what was studied is (fewer answers, wider band).
@@ -83,6 +84,8 @@ export interface ReadinessOptions {
   readonly examDate?: Date;
   /** How many weakest skills to list (5). */
   readonly skills?: number;
+  /** false: leave out `reviewsPerDay`, the slow part, for a first quick answer (default true). */
+  readonly plan?: boolean;
 }
 
 /** The readiness estimate of `progress` over the exam items of `kb`. */
@@ -108,7 +111,8 @@ export function readiness(kb: KnowledgeBase, progress: ProgressData, options: Re
   return {
     passShare: PASS_SHARE, domains, overall: { ...overall, ...(atDate ? { atDate } : {}) },
     ...(future !== undefined ? {
-      examDate: new Date(future).toISOString(), reviewsPerDay: reviewsToPass(models, nowMs, future, PASS_SHARE),
+      examDate: new Date(future).toISOString(),
+      ...(options.plan !== false ? { reviewsPerDay: reviewsToPass(models, nowMs, future, PASS_SHARE) } : {}),
     } : {}),
     weakestSkills: weakest(models, nowMs, options.skills ?? 5),
   };

@@ -53,10 +53,17 @@ export function itemModels(kb: KnowledgeBase, progress: ProgressData): ItemModel
   return out;
 }
 
-/** The chance of a right answer at `atMs`: recall by the forgetting curve, else a guess. */
+/**
+ * How often recalling a practised question carries over to a new exam question on the same concept:
+ * the exam asks its own questions, not the ones practised here. An assumption, and a cautious one.
+ */
+export const TRANSFER = 0.9;
+
+/** The chance of a right answer at `atMs`: recall by the forgetting curve (times TRANSFER), else a guess. */
 export function chanceRight(m: Pick<ItemModel, 'guess' | 'card' | 'answers' | 'rightShare'>, atMs: number): number {
   const recall = m.card ? recallAt(m.card, atMs) : m.answers ? m.rightShare * m.answers / (m.answers + 2) : 0;
-  return recall + (1 - recall) * m.guess;
+  const known = TRANSFER * recall;
+  return known + (1 - known) * m.guess;
 }
 
 /** FSRS retrievability of a reviewed card at `atMs` (1 when `atMs` is before its last review). */

@@ -15,13 +15,16 @@ export function parseDay(text: string | undefined): Date | undefined {
   return d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3]) ? d : undefined;
 }
 
-/** Everything the view shows, for `progress` at `now`; the exam date counts from 9:00 that day. */
+/**
+ * Everything the view shows, for `progress` at `now`; the exam date counts from 9:00 that day.
+ * `plan: false` leaves the reviews a day out (the slow part) and marks them as pending.
+ */
 export function readinessMessage(
-  kb: KnowledgeBase, progress: ProgressData, now: Date, examDay?: string,
+  kb: KnowledgeBase, progress: ProgressData, now: Date, examDay?: string, plan = true,
 ): ReadinessMessage {
   const day = parseDay(examDay);
   const examDate = day && new Date(day.getFullYear(), day.getMonth(), day.getDate(), 9);
-  const r = readiness(kb, progress, { now, ...(examDate ? { examDate } : {}) });
+  const r = readiness(kb, progress, { now, plan, ...(examDate ? { examDate } : {}) });
   const message: ReadinessMessage = {
     type: 'readiness',
     passShare: r.passShare,
@@ -29,6 +32,7 @@ export function readinessMessage(
     domains: r.domains,
     ...(day ? { examDate: examDay!.trim(), ...(r.examDate ? {} : { examPast: true }) } : {}),
     ...(r.reviewsPerDay !== undefined ? { reviewsPerDay: r.reviewsPerDay } : {}),
+    ...(r.examDate && !plan ? { planPending: true } : {}),
     maxReviews: MAX_REVIEWS_PER_DAY,
     weakestSkills: r.weakestSkills,
     activity: studyActivity(progress, { now, weeks: 26 }),

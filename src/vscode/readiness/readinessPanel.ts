@@ -23,6 +23,8 @@ export interface ReadinessServices {
 export class ReadinessPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private ready = false;
+  /** Counts refreshes, so that a slow plan for an older state is not shown. */
+  private generation = 0;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly services: ReadinessServices) {
@@ -87,13 +89,23 @@ export class ReadinessPanel implements vscode.Disposable {
     }
   }
 
-  /** Sends the current figures, once the page is ready for them. */
+  /**
+   * Sends the current figures once the page is ready for them: first without the reviews a day
+   * (a simulation that takes a while), then, with an exam date, again with them.
+   */
   private async refresh(): Promise<void> {
     const panel = this.panel;
     if (!panel || !this.ready) return;
+    const generation = ++this.generation;
     const kb = await this.services.knowledge.get();
     const day = vscode.workspace.getConfiguration().get<string>(EXAM_DATE_SETTING);
-    await panel.webview.postMessage(readinessMessage(kb, this.services.progress.get(), new Date(), day));
+    const progress = this.services.progress.get();
+    const first = readinessMessage(kb, progress, new Date(), day, false);
+    await panel.webview.postMessage(first);
+    if (!first.planPending) return;
+    await new Promise(resolve => setTimeout(resolve, 0));
+    if (generation !== this.generation || this.panel !== panel) return;
+    await panel.webview.postMessage(readinessMessage(kb, progress, new Date(), day));
   }
 
   dispose(): void {
