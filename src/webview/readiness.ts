@@ -44,7 +44,7 @@ function overall(m: ReadinessMessage): HTMLElement {
       h('span', { class: 'big' }, pct(o.share)), ` of exam questions likely right today (band ${range(o)}).`),
     h('p', { id: 'overall-verdict', class: 'overall-verdict' }, verdict(o), ` (pass mark ${pct(m.passShare)}).`),
     h('p', { class: 'how' }, HOW),
-    h('p', { class: 'how' }, MARK(m.passShare)),
+    h('details', { class: 'how' }, h('summary', {}, `Why ${pct(m.passShare)}?`), MARK(m.passShare)),
   );
 }
 

@@ -7,6 +7,7 @@ import type { KnowledgeService } from '../knowledgeService';
 import type { ProgressStore } from '../progressStore';
 import type { QuizScope } from '../quizController';
 import { pageHtml, webviewOptions } from '../webviewHtml';
+import type { ReadinessMessage } from '../../protocol';
 import { EXAM_DATE_SETTING, readinessMessage } from './readinessData';
 
 const BODY = '<main id="readiness" aria-live="polite" aria-busy="true"></main>';
@@ -25,6 +26,8 @@ export class ReadinessPanel implements vscode.Disposable {
   private ready = false;
   /** Counts refreshes, so that a slow plan for an older state is not shown. */
   private generation = 0;
+  /** The first figures, worked out while the page loads, for the progress and date they were made from. */
+  private early: Promise<{ progress: unknown; day: string | undefined; message: ReadinessMessage }> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly services: ReadinessServices) {
@@ -60,6 +63,7 @@ export class ReadinessPanel implements vscode.Disposable {
     panel.webview.options = webviewOptions(extensionUri);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
     panel.webview.html = pageHtml(panel.webview, extensionUri, 'readiness', vscode.l10n.t('Exam Readiness'), BODY);
+    this.early = new Promise(resolve => setTimeout(resolve, 0)).then(() => this.quick());
     const listener = panel.webview.onDidReceiveMessage(msg => {
       if (!isFromReadinessWebview(msg)) {
         log.warn('Ignored a malformed message from the readiness view', JSON.stringify(msg)?.slice(0, 200));
@@ -67,8 +71,11 @@ export class ReadinessPanel implements vscode.Disposable {
       }
       void this.handle(msg).catch(e => log.error(`The readiness view could not handle "${msg.type}": ${String(e)}`));
     });
+    // A hidden view is not redrawn after every answer: it catches up when it shows again.
+    const shown = panel.onDidChangeViewState(e => { if (e.webviewPanel.visible) void this.refresh(); });
     panel.onDidDispose(() => {
       listener.dispose();
+      shown.dispose();
       if (this.panel === panel) this.panel = undefined;
     });
   }
@@ -95,17 +102,28 @@ export class ReadinessPanel implements vscode.Disposable {
    */
   private async refresh(): Promise<void> {
     const panel = this.panel;
-    if (!panel || !this.ready) return;
+    if (!panel || !this.ready || !panel.visible) return;
     const generation = ++this.generation;
+    const early = await this.early?.catch(() => undefined);
+    this.early = undefined;
     const kb = await this.services.knowledge.get();
     const day = vscode.workspace.getConfiguration().get<string>(EXAM_DATE_SETTING);
     const progress = this.services.progress.get();
-    const first = readinessMessage(kb, progress, new Date(), day, false);
+    const fresh = early && early.progress === progress && early.day === day;
+    const first = fresh ? early.message : readinessMessage(kb, progress, new Date(), day, false);
     await panel.webview.postMessage(first);
     if (!first.planPending) return;
     await new Promise(resolve => setTimeout(resolve, 0));
     if (generation !== this.generation || this.panel !== panel) return;
     await panel.webview.postMessage(readinessMessage(kb, progress, new Date(), day));
+  }
+
+  /** The figures without the reviews a day, and what they were made from. */
+  private async quick() {
+    const kb = await this.services.knowledge.get();
+    const day = vscode.workspace.getConfiguration().get<string>(EXAM_DATE_SETTING);
+    const progress = this.services.progress.get();
+    return { progress, day, message: readinessMessage(kb, progress, new Date(), day, false) };
   }
 
   dispose(): void {
