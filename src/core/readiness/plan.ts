@@ -23,13 +23,19 @@ export function reviewsToPass(
   const days = Math.floor((examMs - nowMs) / DAY);
   const start = days > PLAN_DAYS ? examMs - PLAN_DAYS * DAY : nowMs;
   const studyDays = Math.max(1, Math.min(days, PLAN_DAYS));
-  const enough = (perDay: number) => simulate(models, start, studyDays, examMs, perDay, mark);
+  const enough = (rung: number) => simulate(models, start, studyDays, examMs, LADDER[rung], mark);
   if (enough(0)) return 0;
-  if (!enough(MAX_REVIEWS_PER_DAY)) return null;
-  let lo = 0, hi = LADDER.length - 1; // not enough at LADDER[lo], enough at LADDER[hi]
+  // Gallop up the ladder (small numbers simulate fast), then halve the gap.
+  const top = LADDER.length - 1;
+  let lo = 0, hi = 1; // not enough at LADDER[lo]
+  while (!enough(hi)) {
+    if (hi === top) return null;
+    lo = hi;
+    hi = Math.min(top, hi * 2);
+  }
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (enough(LADDER[mid])) hi = mid; else lo = mid;
+    if (enough(mid)) hi = mid; else lo = mid;
   }
   return LADDER[hi];
 }
