@@ -118,7 +118,9 @@ function activity(m: ReadinessMessage): HTMLElement {
   const active = a.days.filter(d => d.count > 0);
   const streak = a.streak === 1 ? '1 day' : `${a.streak} days`;
   const weeks = Math.ceil(a.days.length / 7);
-  const summary = `Streak: ${streak}. ${a.answers} answers on ${a.activeDays} days in the last ${weeks} weeks.`;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const counts = `${plural(a.answers, 'answer')} on ${plural(a.activeDays, 'day')}`;
+  const summary = `Streak: ${streak}. ${counts} in the last ${weeks} weeks.`;
   const note = a.approximate
     ? ' (From before the calendar was kept, each question counts once, on the day of its last answer.)' : '';
   const rows = (active.length ? active : [{ day: 'None yet', count: 0 }])
