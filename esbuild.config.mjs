@@ -70,7 +70,9 @@ const builds = [
   // One CommonJS bundle for `main` and `browser`: files are read through workspace.fs, so the
   // browser builds of the dependencies (no Node built-ins) serve the Node host as well.
   { ...browser, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [noLinkify] },
-  { ...common, platform: 'browser', format: 'iife', entryPoints: { quiz: 'src/webview/quiz.ts', concept: 'src/webview/concept.ts' }, outdir: 'media/dist', minify: true, sourcemap: !release },
+  { ...common, platform: 'browser', format: 'iife', entryPoints: {
+    quiz: 'src/webview/quiz.ts', concept: 'src/webview/concept.ts', readiness: 'src/webview/readiness.ts',
+  }, outdir: 'media/dist', minify: true, sourcemap: !release },
   { ...common, entryPoints: ['src/webview/webview.css'], outfile: 'media/dist/webview.css', minify: true, sourcemap: false },
   ...(release ? [] : tests()),
 ];

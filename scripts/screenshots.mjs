@@ -23,6 +23,7 @@ const SURFACES = {
   'mock-exam-case-study': '7a-mock-exam-case-study',
   'mock-exam-review': '7b-mock-exam-review',
   'mock-exam': '8-mock-exam-score',
+  readiness: '9-readiness',
 };
 const THEMES = ['light', 'dark'];
 

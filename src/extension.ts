@@ -14,6 +14,7 @@ import { registerProgress } from './vscode/progress/registerProgress';
 import { registerQuiz } from './vscode/quiz/registerQuiz';
 import { QuizViews } from './vscode/quiz/quizViews';
 import { registerQuizFile } from './vscode/quizFile/registerQuizFile';
+import { registerReadiness } from './vscode/readiness';
 import { registerSample } from './vscode/sample/registerSample';
 import type { StudyApi } from './vscode/shared/api';
 import { View } from './vscode/shared/commands';
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): StudyApi | undefined
     ...registerProgress(context, services, progressCommands), ...registerInThisFile(context, services),
     ...registerHover(context, services), ...registerUnderlines(context, services), ...registerQuizFile(context, services),
     ...registerLookUp(knowledge), ...registerSample(),
+    ...registerReadiness(context, { knowledge, progress, log, openQuiz: scope => quiz.openPanel(scope) }),
   );
   // The live pieces are a seam for the integration tests and the bench only.
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;

@@ -109,7 +109,10 @@ export { drawExam, examPool, examReport, examMinutes, EXAM_DOMAINS, EXAM_MINUTES
 export { drawMockExam, drawMockItems, apportion, seededRandom, type DrawnItem, type MockExamOptions } from './exam/mockExam';
 export { mentionsIn, termsIn, type Mention, type TermSpan } from './terms/mentions';
 export { readProgress, exportProgress, importProgress, emptyProgress, itemState, PROGRESS_VERSION, PROGRESS_KIND, type ProgressData, type ItemState, type StoredCard, type ReadResult, type ImportResult } from './progress/progress';
-export { ratingFor, recordAnswer, rerateAnswer, dueItems, dueCount, mastery, studyConceptIds, WEAK_RATE, isMastered, mergeProgress, FAST_MS, SLOW_MS, MASTERED_STABILITY_DAYS, type Answer, type Mastery, type SelfRating } from './progress/schedule';
+export {
+  ratingFor, recordAnswer, recordExam, rerateAnswer, dueItems, dueCount, mastery, studyConceptIds, WEAK_RATE, isMastered,
+  mergeProgress, FAST_MS, SLOW_MS, MASTERED_STABILITY_DAYS, type Answer, type Mastery, type SelfRating,
+} from './progress/schedule';
 export { Rating, State as CardState } from 'ts-fsrs';
 export {
   EXAM_SKILLS, GUIDE_DOMAINS, PASS_SCALED, RETIRED_SERVICES, examSkill, type ExamSkill, type ExamDomain,
@@ -128,3 +131,10 @@ export { drawFor, QUICK_COUNT, REVIEW_COUNT, type QuizScope, type Drawn } from '
 export type { FlowView, QuestionShape, ScoreRow } from './quiz/flow/present';
 export type { FlowState, QuizMode, Run } from './quiz/flow/state';
 export { readNoteTree, MAX_NOTE_FILES, MAX_FOLDER_DEPTH, type FileAccess } from './notes/walk';
+export { dayKey, type StudyHistory, type ExamRecord } from './progress/history';
+export {
+  readiness, verdictOf, PASS_SHARE, SCORED_QUESTIONS,
+  type Readiness, type ReadinessOptions, type DomainReadiness, type SkillReadiness, type Estimate, type Verdict,
+} from './readiness/readiness';
+export { MAX_REVIEWS_PER_DAY } from './readiness/plan';
+export { studyActivity, confusedPairs, confusedWith, type StudyActivity, type DayCount, type ConfusedPair } from './readiness/activity';

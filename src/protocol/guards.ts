@@ -1,7 +1,7 @@
 // Validation of messages that arrive from webviews: a webview is a browser page, so nothing it
 // sends is trusted. A table holds one guard per message type and fails to compile when a type of
 // messages.ts has none; each guard accepts exactly that type's shape.
-import type { FromConceptWebview, FromQuizWebview, Response } from './messages';
+import type { FromConceptWebview, FromQuizWebview, FromReadinessWebview, Response } from './messages';
 
 /** The most questions a mock exam may ask (the pool is smaller anyway). */
 export const MAX_EXAM = 1000;
@@ -55,3 +55,17 @@ function check<M extends { type: string }>(guards: Guards<M>, v: unknown): v is 
 
 export const isFromQuizWebview = (v: unknown): v is FromQuizWebview => check(QUIZ_GUARDS, v);
 export const isFromConceptWebview = (v: unknown): v is FromConceptWebview => check(CONCEPT_GUARDS, v);
+
+const isDate = (v: unknown) => typeof v === 'string' && (v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v));
+const isSkill = (v: unknown) => typeof v === 'string' && /^[1-9]\.\d{1,2}\.[a-z]$/.test(v);
+
+/** One guard per message type from the readiness view. */
+export const READINESS_GUARDS: Guards<FromReadinessWebview> = {
+  ready: () => true,
+  setExamDate: v => isDate(v.date),
+  studySkills: v => Array.isArray(v.skills) && v.skills.length >= 1 && v.skills.length <= 20
+    && Array.from(v.skills).every(isSkill),
+  openConcept: v => isId(v.id),
+};
+
+export const isFromReadinessWebview = (v: unknown): v is FromReadinessWebview => check(READINESS_GUARDS, v);

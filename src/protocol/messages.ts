@@ -145,3 +145,64 @@ export type FromConceptWebview =
 export interface ConceptState {
   readonly id: string;
 }
+
+/** An estimate of the share of exam questions right (0..1), its 90% band, and the verdict against the pass mark. */
+export interface EstimateView {
+  readonly share: number;
+  readonly low: number;
+  readonly high: number;
+  readonly verdict: 'above' | 'near' | 'below';
+}
+
+export interface DomainReadinessView extends EstimateView {
+  readonly domain: number;
+  readonly title: string;
+  /** Percent of the exam. */
+  readonly weight: number;
+  readonly items: number;
+  readonly seen: number;
+  readonly mockQuestions: number;
+  readonly atDate?: EstimateView;
+}
+
+/** Everything the readiness view shows. */
+export interface ReadinessMessage {
+  readonly type: 'readiness';
+  readonly passShare: number;
+  readonly overall: EstimateView & { readonly atDate?: EstimateView };
+  readonly domains: readonly DomainReadinessView[];
+  /** The exam date as "YYYY-MM-DD" (local), when one is set; `examPast` when it has gone by. */
+  readonly examDate?: string;
+  readonly examPast?: boolean;
+  /** Reviews a day to keep every domain above the mark on the exam date; null: more than `maxReviews`. */
+  readonly reviewsPerDay?: number | null;
+  /** The reviews a day are still being worked out: another message follows. */
+  readonly planPending?: boolean;
+  readonly maxReviews: number;
+  readonly weakestSkills: readonly {
+    readonly skill: string; readonly label: string; readonly domain: number;
+    readonly share: number; readonly items: number; readonly seen: number;
+  }[];
+  readonly activity: {
+    readonly days: readonly { readonly day: string; readonly count: number }[];
+    readonly streak: number;
+    readonly answers: number;
+    readonly activeDays: number;
+    readonly approximate: boolean;
+  };
+  readonly confusions: readonly {
+    readonly a: { readonly id: string; readonly title: string };
+    readonly b: { readonly id: string; readonly title: string };
+    readonly count: number;
+  }[];
+}
+
+export type ToReadinessWebview = ReadinessMessage;
+
+export type FromReadinessWebview =
+  | { readonly type: 'ready' }
+  /** "YYYY-MM-DD", or '' to clear the exam date. */
+  | { readonly type: 'setExamDate'; readonly date: string }
+  /** Starts a quiz on these exam-guide skills. */
+  | { readonly type: 'studySkills'; readonly skills: readonly string[] }
+  | { readonly type: 'openConcept'; readonly id: string };

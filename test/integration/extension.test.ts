@@ -216,6 +216,23 @@ export function register(): void {
       assert.strictEqual((topicsView.selection[0] as { concept?: { id: string } } | undefined)?.concept?.id, related, 'the tree selects the concept');
     });
 
+    test('the readiness view opens in the editor from its command, once; the exam date is a registered setting', async () => {
+      await vscode.commands.executeCommand('genaiStudy.openReadiness');
+      await activeWebviewTab(/genaiStudy\.readiness/);
+      await vscode.commands.executeCommand('genaiStudy.openReadiness');
+      const tabs = vscode.window.tabGroups.all.flatMap(g => g.tabs)
+        .filter(t => t.input instanceof vscode.TabInputWebview && /genaiStudy\.readiness/.test(t.input.viewType));
+      assert.strictEqual(tabs.length, 1, 'one readiness view, reused');
+      const config = vscode.workspace.getConfiguration('genaiStudy');
+      await config.update('exam.date', '2031-05-20', vscode.ConfigurationTarget.Global);
+      try {
+        assert.strictEqual(vscode.workspace.getConfiguration('genaiStudy').get('exam.date'), '2031-05-20');
+      } finally {
+        await config.update('exam.date', undefined, vscode.ConfigurationTarget.Global);
+      }
+      await vscode.window.tabGroups.close(tabs);
+    });
+
     test('the quiz panel opens in the editor', async () => {
       await vscode.commands.executeCommand('genaiStudy.quizConcept', 'rlhf');
       await activeWebviewTab(/genaiStudy\.quizPanel/);

@@ -197,6 +197,41 @@ export async function runUi({ url, folder, theme }) {
       const frame = await frameWith(page, '#score', 60000);
       assert.equal(await frame.locator('#score').innerText(), score);
     });
+    await step('the Readiness view from the palette: estimates with bands, the heat map, an exam date', async () => {
+      await page.locator('.sidebar .composite.title').first().click(); // out of the quiz webview, which kept the focus
+      await command(page, 'GenAI Study: Open Exam Readiness');
+      const t = Date.now(); // the command runs on Enter: from there to the figures on screen
+      const frame = await frameWith(page, '#domains tbody tr', 30000, 10);
+      timings.readinessOpenMs = Date.now() - t;
+      assert.equal(await frame.locator('#domains tbody tr').count(), 6, 'five domains and the weighted total');
+      const text = selector => frame.locator(selector).innerText();
+      const verdict = /^(Likely above|Near|Likely below) the pass mark \(pass mark 70%\)\.$/;
+      assert.match(await text('#overall-verdict'), verdict);
+      assert.match(await text('#overall-figure'), /^\d+% of exam questions likely right today \(band \d+%–\d+%\)\.$/);
+      const cells = frame.locator('svg.heat-map rect.day');
+      assert.ok(await cells.count() >= 26 * 7 - 6, 'a cell per day of the last 26 weeks');
+      const busy = await frame.locator('svg.heat-map rect.day:not(.l0)').count();
+      assert.ok(busy >= 1, 'today\'s answers are on the calendar');
+      assert.match(await text('#streak'), /^Streak: [1-9]\d* days?\. [1-9]\d* answers? on [1-9]\d* days? in the last 26 weeks\.$/);
+      await frame.locator('details.as-table summary').press('Enter');
+      assert.ok(await frame.locator('details.as-table table tbody tr').count() >= 1, 'the calendar as a table');
+      await frame.locator('#exam-date').fill('2031-05-20');
+      const plan = /reviews a day until then|Even \d+ reviews a day|even without reviews/;
+      await frame.locator('#exam-plan', { hasText: plan }).waitFor({ timeout: 30000 });
+      assert.match(await text('#exam-plan'), /^On .+, with no more study: \d+% \(band \d+%–\d+%\)/);
+      assert.equal(await frame.locator('#domains thead th', { hasText: 'On exam day' }).count(), 1);
+      await frame.locator('.heat-legend').scrollIntoViewIfNeeded(); // the domain table and the calendar in one picture
+      await shot('9-readiness');
+      await frame.locator('#clear-date').click();
+      await frame.locator('#exam-plan', { hasText: 'Set the date' }).waitFor({ timeout: 10000 });
+    });
+    await step('"Study these" (by keyboard) starts a quiz on the weakest skills in the quiz panel', async () => {
+      const frame = await frameWith(page, '#study-these');
+      assert.ok(await frame.locator('#weakest tbody tr').count() >= 1);
+      await frame.locator('#study-these').focus();
+      await frame.locator('#study-these').press('Enter');
+      await frameWith(page, '.progress:text("Question 1 of")', 20000);
+    });
     await step('no CSP violations or webview errors in the console', async () => {
       assert.deepEqual(problems, [], problems.join('\n'));
     });

@@ -26,7 +26,7 @@ describe('manifest', () => {
     for (const k of Object.keys(nls)) assert.ok(keys.has(k), `package.nls.json has unused ${k}`);
   });
   it('activates with the first editor of any language (for its first hover), on reviving its panels, and one bundle serves both hosts', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage', 'onWebviewPanel:genaiStudy.quizPanel', 'onWebviewPanel:genaiStudy.concept'], 'only what VS Code cannot infer');
+    assert.deepEqual(manifest.activationEvents, ['onLanguage', 'onWebviewPanel:genaiStudy.quizPanel', 'onWebviewPanel:genaiStudy.concept', 'onWebviewPanel:genaiStudy.readiness'], 'only what VS Code cannot infer');
     assert.equal(manifest.main, './dist/extension.js');
     assert.equal(manifest.browser, manifest.main);
   });

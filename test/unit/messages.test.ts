@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  CONCEPT_GUARDS, QUIZ_GUARDS, isFromConceptWebview, isFromQuizWebview, isResponse as isAnswer,
-  type FromConceptWebview, type FromQuizWebview,
+  CONCEPT_GUARDS, QUIZ_GUARDS, READINESS_GUARDS, isFromConceptWebview, isFromQuizWebview, isFromReadinessWebview,
+  isResponse as isAnswer, type FromConceptWebview, type FromQuizWebview, type FromReadinessWebview,
 } from '../../src/protocol';
 
 // A webview is a browser page: whatever it posts is checked by these guards before the extension
@@ -155,5 +155,40 @@ describe('webview messages', () => {
     assert.equal(isFromQuizWebview({ type: 'answer', token: 't', answer: { type: 'ordering', order: huge }, ms: 1 }), false);
     assert.equal(isAnswer({ type: 'single', picked: huge }), false);
     assert.ok(performance.now() - t < 5, `${performance.now() - t} ms`);
+  });
+});
+
+const skill = fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 99 }), fc.constantFrom(...'abcdefghz'))
+  .map(([d, t, s]) => `${d}.${t}.${s}`);
+const isoDay = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+  .map(d => d.toISOString().slice(0, 10));
+const validReadiness: { readonly [K in FromReadinessWebview['type']]: fc.Arbitrary<unknown> } = {
+  ready: fc.constant({ type: 'ready' }),
+  setExamDate: fc.record({ type: fc.constant('setExamDate'), date: fc.oneof(fc.constant(''), isoDay) }),
+  studySkills: fc.record({
+    type: fc.constant('studySkills'), skills: fc.array(skill, { minLength: 1, maxLength: 20 }),
+  }),
+  openConcept: fc.record({ type: fc.constant('openConcept'), id }),
+};
+const readinessTypes = Object.keys(READINESS_GUARDS) as FromReadinessWebview['type'][];
+const fromReadiness = fc.oneof(...readinessTypes.map(t => validReadiness[t]));
+const brokenFromReadiness = fc.oneof(
+  fc.constantFrom('tomorrow', '2026-1-2', '2026-01-02T00:00', 20260102, null, undefined, [])
+    .map(date => ({ type: 'setExamDate', date })),
+  fc.constantFrom([], ['1.1'], ['x.1.a'], ['1.1.A'], [1], 'skills', null, Array(21).fill('1.1.a'))
+    .map(skills => ({ type: 'studySkills', skills })),
+  badId.map(bad => ({ type: 'openConcept', id: bad })),
+  fc.constantFrom({ type: 'setExamDate' }, { type: 'studySkills' }, { type: 'open', id: 'x' }, { type: 'start', mode: 'quick' }),
+);
+
+describe('readiness view messages', () => {
+  it('property: every message of the readiness view is accepted, also after a JSON round trip', () => {
+    fc.assert(fc.property(fromReadiness, m => {
+      assert.ok(isFromReadinessWebview(m) && isFromReadinessWebview(json(m)), JSON.stringify(m));
+    }), { numRuns: 2000 });
+  });
+  it('property: a message with one field broken or missing is rejected', () => {
+    fc.assert(fc.property(brokenFromReadiness, m => assert.equal(isFromReadinessWebview(m), false, JSON.stringify(m))),
+      { numRuns: 2000 });
   });
 });

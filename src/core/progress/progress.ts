@@ -2,6 +2,7 @@
 // repair), and the export/import file format. Scheduling lives in ./schedule.ts.
 // Pure and host-free: every function that needs the time is given `now`.
 import { State, createEmptyCard, type Card } from 'ts-fsrs';
+import { historyOf, readHistory, type StudyHistory } from './history';
 
 export const PROGRESS_VERSION = 2;
 /** The marker an exported progress file carries, so an unrelated JSON file is not imported. */
@@ -35,8 +36,8 @@ export interface ItemState {
   readonly card: StoredCard;
 }
 
-/** The whole progress store: plain JSON, no Date objects, keyed on quiz item id. */
-export interface ProgressData {
+/** The whole progress store: plain JSON, no Date objects, keyed on quiz item id; its history is optional. */
+export interface ProgressData extends StudyHistory {
   readonly version: typeof PROGRESS_VERSION;
   readonly items: Readonly<Record<string, ItemState>>;
 }
@@ -103,7 +104,7 @@ function readStored(raw: unknown, now: Date): ReadResult {
       kept.push([id, state]);
     }
   }
-  const data: ProgressData = { version: PROGRESS_VERSION, items: Object.fromEntries(kept) };
+  const data: ProgressData = { version: PROGRESS_VERSION, items: Object.fromEntries(kept), ...readHistory(raw) };
   if (!dropped) return { data };
   return { data, problem: `Dropped ${dropped} of ${entries.length} saved progress entries that could not be read (first: ${first}); kept ${kept.length}.` };
 }
@@ -204,7 +205,7 @@ export interface ImportResult {
 
 /** Pretty JSON for a progress file the user can keep or move to another machine. */
 export function exportProgress(data: ProgressData): string {
-  return `${JSON.stringify({ kind: PROGRESS_KIND, version: data.version, items: data.items }, null, 2)}\n`;
+  return `${JSON.stringify({ kind: PROGRESS_KIND, version: data.version, items: data.items, ...historyOf(data) }, null, 2)}\n`;
 }
 
 /** Reads an exported progress file. Never throws; merge the result in with `mergeProgress`. */
@@ -219,7 +220,7 @@ export function importProgress(text: string, now: Date): ImportResult {
   if (!isRecord(parsed) || parsed.kind !== PROGRESS_KIND) {
     return { error: `The file is not a GenAI Study progress export: it has no "kind": "${PROGRESS_KIND}" marker.` };
   }
-  const read = readProgress({ version: parsed.version, items: parsed.items }, now);
+  const read = readProgress({ version: parsed.version, items: parsed.items, ...readHistory(parsed) }, now);
   if (read.newerVersion !== undefined) return { error: `The file was exported by a newer version of the extension (progress version ${read.newerVersion}); update the extension to import it.` };
   if (read.problem && !Object.keys(read.data.items).length) return { error: `The file could not be read: ${read.problem}` };
   return read.problem ? { data: read.data, warning: read.problem } : { data: read.data };

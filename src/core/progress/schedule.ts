@@ -1,6 +1,7 @@
 // Spaced repetition over the stored progress: rate an answer, schedule it with FSRS, list what is
 // due, summarise mastery, and merge two progress stores. Pure: `now` is always passed in.
 import { Rating, State, createEmptyCard, fsrs, generatorParameters, type Grade } from 'ts-fsrs';
+import { historyOf, mergeHistory, noteAnswer, noteExam, type ExamRecord } from './history';
 import { PROGRESS_VERSION, itemState, loadCard, storeCard, type ItemState, type ProgressData } from './progress';
 
 /** Correct answers faster than this rate Easy. */
@@ -37,6 +38,8 @@ export interface Answer {
   readonly ms: number;
   readonly override?: SelfRating;
   readonly now: Date;
+  /** For a wrong answer: the concept whose answer the learner chose instead. */
+  readonly confusedWith?: string;
 }
 
 /**
@@ -59,7 +62,13 @@ export function recordAnswer(data: ProgressData, answer: Answer): ProgressData {
     lastCorrect: answer.correct,
     card: storeCard(next),
   };
-  return { version: PROGRESS_VERSION, items: { ...data.items, [answer.itemId]: state } };
+  const confusion = !answer.correct && answer.confusedWith ? { asked: answer.conceptId, chosen: answer.confusedWith } : undefined;
+  return { version: PROGRESS_VERSION, items: { ...data.items, [answer.itemId]: state }, ...noteAnswer(historyOf(data), at, confusion) };
+}
+
+/** The progress with a finished mock exam's per-domain results added. */
+export function recordExam(data: ProgressData, exam: ExamRecord): ProgressData {
+  return { ...data, ...noteExam(historyOf(data), exam) };
 }
 
 /**
@@ -72,7 +81,9 @@ export function rerateAnswer(data: ProgressData, prior: ItemState | undefined, a
   const items = { ...data.items };
   if (prior) items[answer.itemId] = prior;
   else delete items[answer.itemId];
-  return recordAnswer({ version: PROGRESS_VERSION, items }, { ...answer, override });
+  // The answer was counted in the history when first recorded: the history stays as it is.
+  const next = recordAnswer({ version: PROGRESS_VERSION, items }, { ...answer, override });
+  return { version: PROGRESS_VERSION, items: next.items, ...historyOf(data) };
 }
 
 /** Ids of the items due at `now` (due <= now), most overdue first; ties by id. */
@@ -158,7 +169,7 @@ export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
     const ours = items.get(id);
     items.set(id, ours && !isNewer(theirs, ours) ? ours : theirs);
   }
-  return { version: PROGRESS_VERSION, items: Object.fromEntries(items) };
+  return { version: PROGRESS_VERSION, items: Object.fromEntries(items), ...mergeHistory(a, b) };
 }
 
 /** Whether `x` should replace `y` when both hold the same item. */

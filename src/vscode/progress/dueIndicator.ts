@@ -25,7 +25,8 @@ export class DueIndicator implements vscode.Disposable {
     const due = this.progress.dueCount();
     if (due > 0) {
       this.item.text = `$(mortar-board) ${due}`;
-      this.item.tooltip = due === 1 ? vscode.l10n.t('1 review due: click to start') : vscode.l10n.t('{0} reviews due: click to start', due);
+      const text = due === 1 ? vscode.l10n.t('1 review due: click to start') : vscode.l10n.t('{0} reviews due: click to start', due);
+      this.item.tooltip = readinessTooltip(text);
       this.item.show();
     } else this.item.hide();
     this.view.badge = due > 0 ? { value: due, tooltip: vscode.l10n.t('{0} reviews due', due) } : undefined;
@@ -37,4 +38,12 @@ export class DueIndicator implements vscode.Disposable {
     this.listener.dispose();
     this.item.dispose();
   }
+}
+
+/** The tooltip with a link to the readiness view, the only command it may run. */
+function readinessTooltip(text: string): vscode.MarkdownString {
+  const link = `[$(graph) ${vscode.l10n.t('How ready am I?')}](command:${Command.OpenReadiness})`;
+  const md = new vscode.MarkdownString(`${text}\n\n${link}`, true);
+  md.isTrusted = { enabledCommands: [Command.OpenReadiness] };
+  return md;
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  dueCount, dueItems, emptyProgress, exportProgress, importProgress, itemState, mastery, mergeProgress, readProgress, recordAnswer, rerateAnswer,
+  dueCount, dueItems, emptyProgress, recordExam, exportProgress, importProgress, itemState, mastery, mergeProgress, readProgress, recordAnswer, rerateAnswer,
   type ItemState, type Mastery, type ProgressData, type SelfRating,
 } from '../../core';
 
@@ -55,11 +55,18 @@ export class ProgressStore {
   /** Whether answers are being saved (not when the store belongs to a newer version). */
   get writable(): boolean { this.get(); return !this.readOnly; }
 
-  async record(answer: { itemId: string; conceptId: string; correct: boolean; ms: number }): Promise<Recorded> {
+  async record(answer: {
+    itemId: string; conceptId: string; correct: boolean; ms: number; confusedWith?: string;
+  }): Promise<Recorded> {
     const now = new Date();
     let prior: ItemState | undefined;
     await this.update(data => { prior = itemState(data, answer.itemId); return recordAnswer(data, { ...answer, now }); });
     return { ...answer, now, prior };
+  }
+
+  /** Keeps a finished mock exam's results per exam domain, for the readiness estimate. */
+  async recordExam(domains: Record<string, [number, number]>): Promise<void> {
+    await this.update(data => recordExam(data, { at: new Date().toISOString(), domains }));
   }
 
   /** Rates a recorded answer again with the learner's own judgement. */

@@ -41,6 +41,7 @@ export class QuizController implements vscode.Disposable {
       progress: {
         get writable() { return progress.writable; },
         record: answer => progress.record(answer),
+        recordExam: domains => progress.recordExam(domains),
         rerate: (receipt, rating) => progress.rerate(receipt as Parameters<ProgressStore['rerate']>[0], rating),
         dueItemIds: () => progress.dueItemIds(),
         dueCount: () => progress.dueCount(),

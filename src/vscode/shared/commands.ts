@@ -15,6 +15,7 @@ export const enum Command {
   ResetProgress = 'genaiStudy.resetProgress',
   OpenSample = 'genaiStudy.openSample',
   QuizFile = 'genaiStudy.quizFile',
+  OpenReadiness = 'genaiStudy.openReadiness',
 }
 
 /** View ids, as in package.json. */
@@ -28,4 +29,5 @@ export const enum View {
 export const enum PanelType {
   Concept = 'genaiStudy.concept',
   Quiz = 'genaiStudy.quizPanel',
+  Readiness = 'genaiStudy.readiness',
 }

@@ -1,6 +1,7 @@
 // The quiz flow: holds one state, turns inputs into transitions, and does its input and output through
 // narrow ports (post a message, remember a session, record progress), one input at a time.
 import type { KnowledgeBase } from '../../knowledgeBase';
+import { confusedWith } from '../../readiness/activity';
 import type { SelfRating } from '../../progress/schedule';
 import { quizItemsOf } from '../cache';
 import type { Random, Response } from '../present';
@@ -29,7 +30,11 @@ export interface Poster { post(view: FlowView): Promise<void> }
 export interface SessionMemory { get(): unknown; set(value: unknown): Promise<void> }
 export interface ProgressPort {
   readonly writable: boolean;
-  record(answer: { itemId: string; conceptId: string; correct: boolean; ms: number }): Promise<unknown>;
+  record(answer: {
+    itemId: string; conceptId: string; correct: boolean; ms: number; confusedWith?: string;
+  }): Promise<unknown>;
+  /** Keeps a finished mock exam's results: per exam domain ("1".."5"), [right, asked]. */
+  recordExam?(domains: Record<string, [number, number]>): Promise<void>;
   rerate(receipt: unknown, rating: SelfRating): Promise<void>;
   dueItemIds(): string[];
   dueCount(): number;
@@ -128,8 +133,11 @@ export class QuizFlow {
         if (state === this.state) return;
         this.state = state; // before anything is awaited, so a reload meanwhile shows the same state
         if (result) {
+          const kb = await this.ports.knowledge();
+          const other = result.correct ? undefined : confusedWith(kb, result.item, result.given);
           const receipt = await this.ports.progress.record({
             itemId: result.item.id, conceptId: result.item.conceptId, correct: result.correct, ms: input.ms,
+            ...(other ? { confusedWith: other } : {}),
           });
           if (state.kind === 'answered') this.state = T.recorded(this.state, state.token, receipt);
         }
@@ -162,7 +170,9 @@ export class QuizFlow {
 
   /** Takes a new state: remembers it, re-arms the exam timer and shows it. */
   private async apply(state: T.FlowState): Promise<void> {
+    const ended = state.kind === 'summary' && state.run.mode === 'exam' && this.state.kind !== 'summary';
     this.state = state;
+    if (ended) await this.ports.progress.recordExam?.(domainResults(state.run.data.answered));
     await this.ports.memory.set(T.snapshot(state));
     this.arm();
     return this.show();
@@ -206,4 +216,18 @@ export class QuizFlow {
       if (same(this.state)) await this.timeUp();
     }));
   }
+}
+
+/** A mock exam's results per exam domain: [right, asked]; unanswered questions count as asked. */
+function domainResults(
+  answered: readonly { item: { domain?: number }; correct: boolean }[],
+): Record<string, [number, number]> {
+  const out: Record<string, [number, number]> = {};
+  for (const a of answered) {
+    if (!a.item.domain) continue;
+    const pair = (out[String(a.item.domain)] ??= [0, 0]);
+    pair[1]++;
+    if (a.correct) pair[0]++;
+  }
+  return out;
 }

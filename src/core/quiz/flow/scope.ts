@@ -1,7 +1,7 @@
-// Which questions a quiz asks: a concept, a topic, the due ones, a mock exam, or ten from everything.
+// Which questions a quiz asks: a concept, a topic, exam-guide skills, the due ones, a mock exam, or ten from everything.
 import type { KnowledgeBase } from '../../knowledgeBase';
 import { drawMockItems } from '../../exam/mockExam';
-import { examMinutes } from '../exam';
+import { examMinutes, examPool } from '../exam';
 import { quizItemsOf } from '../cache';
 import type { QuizItem } from '../items';
 import type { Random } from '../present';
@@ -12,6 +12,8 @@ export type QuizScope =
   | { readonly conceptId: string }
   | { readonly conceptIds: readonly string[] }
   | { readonly topicId: string }
+  /** Questions on these exam-guide skills ("3.1.b"), such as the weakest ones. */
+  | { readonly skills: readonly string[] }
   | { readonly review: true }
   | { readonly exam: { readonly count: number; readonly timed: boolean } }
   | undefined;
@@ -45,6 +47,10 @@ export function drawFor(kb: KnowledgeBase, scope: QuizScope, dueIds: readonly st
 
 function scoped(kb: KnowledgeBase, items: readonly QuizItem[], scope: QuizScope): QuizItem[] {
   if (!scope || 'review' in scope || 'exam' in scope) return [...items];
+  if ('skills' in scope) {
+    const skills = new Set(scope.skills);
+    return examPool(kb, items).filter(i => i.skill !== undefined && skills.has(i.skill));
+  }
   const ids = new Set('conceptId' in scope ? [scope.conceptId]
     : 'conceptIds' in scope ? scope.conceptIds : kb.conceptsUnder(scope.topicId).map(c => c.id));
   return items.filter(i => ids.has(i.conceptId));

@@ -1,0 +1,133 @@
+// The readiness view: one editor panel, reused, redrawn when progress or the exam date changes,
+// restored after a reload.
+import * as vscode from 'vscode';
+import { isFromReadinessWebview, type FromReadinessWebview } from '../../protocol';
+import { Command, PanelType } from '../shared/commands';
+import type { KnowledgeService } from '../knowledge/knowledgeService';
+import type { ProgressStore } from '../progress/progressStore';
+import type { QuizScope } from '../quiz/quizController';
+import { pageHtml, webviewOptions } from '../shared/webviewHtml';
+import type { ReadinessMessage } from '../../protocol';
+import { EXAM_DATE_SETTING, readinessMessage } from './readinessData';
+
+const BODY = '<main id="readiness" aria-live="polite" aria-busy="true"></main>';
+
+export interface ReadinessServices {
+  readonly extensionUri: vscode.Uri;
+  readonly knowledge: KnowledgeService;
+  readonly progress: ProgressStore;
+  readonly log: vscode.LogOutputChannel;
+  /** Starts a quiz in the quiz panel. */
+  readonly openQuiz: (scope: QuizScope) => Promise<unknown>;
+}
+
+export class ReadinessPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private ready = false;
+  /** Counts refreshes, so that a slow plan for an older state is not shown. */
+  private generation = 0;
+  /** The first figures, worked out while the page loads, for the progress and date they were made from. */
+  private early: Promise<{ progress: unknown; day: string | undefined; message: ReadinessMessage }> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly services: ReadinessServices) {
+    this.disposables.push(
+      services.progress.onDidChange(() => void this.refresh()),
+      vscode.workspace.onDidChangeConfiguration(e => {
+        if (e.affectsConfiguration(EXAM_DATE_SETTING)) void this.refresh();
+      }),
+    );
+  }
+
+  /** Opens the view, or brings it to the front. */
+  show(): void {
+    if (this.panel) {
+      this.panel.reveal(undefined, false);
+      return;
+    }
+    const title = vscode.l10n.t('Exam Readiness');
+    const options = webviewOptions(this.services.extensionUri);
+    this.attach(vscode.window.createWebviewPanel(PanelType.Readiness, title, vscode.ViewColumn.Active, options));
+  }
+
+  /** For the serializer: adopt a panel VS Code restored after a reload. */
+  revive(panel: vscode.WebviewPanel): void {
+    this.panel?.dispose();
+    this.attach(panel);
+  }
+
+  private attach(panel: vscode.WebviewPanel): void {
+    const { extensionUri, log } = this.services;
+    this.panel = panel;
+    this.ready = false;
+    panel.webview.options = webviewOptions(extensionUri);
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
+    panel.webview.html = pageHtml(panel.webview, extensionUri, 'readiness', vscode.l10n.t('Exam Readiness'), BODY);
+    this.early = new Promise(resolve => setTimeout(resolve, 0)).then(() => this.quick());
+    const listener = panel.webview.onDidReceiveMessage(msg => {
+      if (!isFromReadinessWebview(msg)) {
+        log.warn('Ignored a malformed message from the readiness view', JSON.stringify(msg)?.slice(0, 200));
+        return;
+      }
+      void this.handle(msg).catch(e => log.error(`The readiness view could not handle "${msg.type}": ${String(e)}`));
+    });
+    // A hidden view is not redrawn after every answer: it catches up when it shows again.
+    const shown = panel.onDidChangeViewState(e => { if (e.webviewPanel.visible) void this.refresh(); });
+    panel.onDidDispose(() => {
+      listener.dispose();
+      shown.dispose();
+      if (this.panel === panel) this.panel = undefined;
+    });
+  }
+
+  private async handle(msg: FromReadinessWebview): Promise<void> {
+    switch (msg.type) {
+      case 'ready':
+        this.ready = true;
+        return this.refresh();
+      case 'setExamDate':
+        return vscode.workspace.getConfiguration()
+          .update(EXAM_DATE_SETTING, msg.date || undefined, vscode.ConfigurationTarget.Global);
+      case 'studySkills':
+        await this.services.openQuiz({ skills: msg.skills });
+        return;
+      case 'openConcept':
+        await vscode.commands.executeCommand(Command.OpenConcept, msg.id);
+    }
+  }
+
+  /**
+   * Sends the current figures once the page is ready for them: first without the reviews a day
+   * (a simulation that takes a while), then, with an exam date, again with them.
+   */
+  private async refresh(): Promise<void> {
+    const panel = this.panel;
+    if (!panel || !this.ready || !panel.visible) return;
+    const generation = ++this.generation;
+    const early = await this.early?.catch(() => undefined);
+    this.early = undefined;
+    const kb = await this.services.knowledge.get();
+    const day = vscode.workspace.getConfiguration().get<string>(EXAM_DATE_SETTING);
+    const progress = this.services.progress.get();
+    const fresh = early && early.progress === progress && early.day === day;
+    const first = fresh ? early.message : readinessMessage(kb, progress, new Date(), day, false);
+    await panel.webview.postMessage(first);
+    if (!first.planPending) return;
+    await new Promise(resolve => setTimeout(resolve, 0));
+    if (generation !== this.generation || this.panel !== panel) return;
+    await panel.webview.postMessage(readinessMessage(kb, progress, new Date(), day));
+  }
+
+  /** The figures without the reviews a day, and what they were made from. */
+  private async quick() {
+    const kb = await this.services.knowledge.get();
+    const day = vscode.workspace.getConfiguration().get<string>(EXAM_DATE_SETTING);
+    const progress = this.services.progress.get();
+    return { progress, day, message: readinessMessage(kb, progress, new Date(), day, false) };
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    this.disposables.forEach(d => d.dispose());
+  }
+}
