@@ -155,10 +155,15 @@ export class QuizFlow {
   private async endExam(step: T.ExamStep): Promise<void> {
     if (step.state === this.state) return;
     this.state = step.state; // before anything is awaited, so a reload meanwhile shows the same state
+    const kb = await this.ports.knowledge();
     for (const r of step.results ?? []) {
       if (r.skipped) continue;
-      await this.ports.progress.record({ itemId: r.item.id, conceptId: r.item.conceptId, correct: r.correct, ms: r.ms });
+      const other = r.correct ? undefined : confusedWith(kb, r.item, r.given);
+      await this.ports.progress.record({
+        itemId: r.item.id, conceptId: r.item.conceptId, correct: r.correct, ms: r.ms, ...(other ? { confusedWith: other } : {}),
+      });
     }
+    if (step.results) await this.ports.progress.recordExam?.(domainResults(step.results));
     return this.apply(this.state);
   }
 
