@@ -12,7 +12,13 @@ const release = args.has('--release');
 const watch = args.has('--watch');
 const common = { bundle: true, minify: release, sourcemap: !release, logLevel: 'warning', target: 'es2022' };
 const node = { ...common, platform: 'node', format: 'cjs', external: ['vscode'] };
-const browser = { ...common, platform: 'browser', format: 'cjs', external: ['vscode'], define: { global: 'globalThis' } };
+const browser = {
+  ...common,
+  platform: 'browser',
+  format: 'cjs',
+  external: ['vscode'],
+  define: { global: 'globalThis' },
+};
 
 // mocha >= 11 is ESM; its UMD browser build must only set globalThis.mocha inside the web bundle.
 // markdown-it always creates a LinkifyIt, but src/core/render.ts turns linkify off: the extension
@@ -22,7 +28,9 @@ const noLinkify = {
   setup(build) {
     build.onResolve({ filter: /^linkify-it$/ }, () => ({ path: 'linkify-it', namespace: 'no-linkify' }));
     build.onLoad({ filter: /.*/, namespace: 'no-linkify' }, () => ({
-      contents: 'export class LinkifyIt { test() { return false; } match() { return null; } matchAtStart() { return null; } }', loader: 'js',
+      contents:
+        'export class LinkifyIt { test() { return false; } match() { return null; } matchAtStart() { return null; } }',
+      loader: 'js',
     }));
   },
 };
@@ -31,49 +39,107 @@ const mochaUmdAsGlobal = {
   name: 'mocha-umd-as-global',
   setup(build) {
     build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, async a => ({
-      contents: `(function () { var module, exports, define;\n${await readFile(a.path, 'utf8')}\n})();`, loader: 'js',
+      contents: `(function () { var module, exports, define;\n${await readFile(a.path, 'utf8')}\n})();`,
+      loader: 'js',
     }));
   },
 };
 
 /** Compiles notes/ with the core's own parser; any problem fails the build with file:line. */
 async function compileNotes() {
-  await esbuild.build({ ...node, minify: false, sourcemap: false, entryPoints: ['src/api/node.ts'], outfile: 'dist/core.js' });
+  await esbuild.build({
+    ...node,
+    minify: false,
+    sourcemap: false,
+    entryPoints: ['src/api/node.ts'],
+    outfile: 'dist/core.js',
+  });
   const require = createRequire(import.meta.url);
   const core = require('./dist/core.js');
   const files = await core.readNoteFolder('notes');
   const kb = core.mergeKnowledge([core.parseNotes(files, { origin: 'bundled', fileLabel: p => `notes/${p}` })]);
   for (const p of kb.problems) console.error(`${p.file}:${p.line}: ${p.severity}: ${p.message}`);
-  if (kb.problems.length && !args.has('--lenient')) throw new Error(`${kb.problems.length} problem(s) in the bundled notes`);
+  if (kb.problems.length && !args.has('--lenient'))
+    throw new Error(`${kb.problems.length} problem(s) in the bundled notes`);
   const exam = examChecks(core, kb);
   exam.problems.push(...caseProblems(kb));
   for (const p of exam.problems) console.error(p);
-  if (exam.problems.length && !args.has('--lenient')) throw new Error(`${exam.problems.length} problem(s) with the exam guide's coverage`);
+  if (exam.problems.length && !args.has('--lenient'))
+    throw new Error(`${exam.problems.length} problem(s) with the exam guide's coverage`);
   const quiz = kb.concepts.reduce((n, c) => n + c.quiz.length, 0);
   const data = JSON.stringify(core.packKnowledge(kb.toJSON()));
   await mkdir('dist', { recursive: true });
   await writeFile('dist/notes.json', data);
   const cases = new Set(kb.concepts.flatMap(c => c.quiz.filter(q => q.case).map(q => `${c.id}/${q.case.id}`))).size;
-  console.log(`notes: ${kb.concepts.length} concepts, ${kb.topics.length} topics, ${quiz} authored quiz items (${cases} case studies), ${kb.problems.length} problems`);
+  console.log(
+    `notes: ${kb.concepts.length} concepts, ${kb.topics.length} topics, ${quiz} authored quiz items (${cases} case studies), ${kb.problems.length} problems`,
+  );
   console.log(exam.summary);
 }
 
 const tests = () => [
-  { ...node, minify: false, sourcemap: 'inline', entryPoints: readdirSync('test/unit').filter(f => f.endsWith('.test.ts')).map(f => `test/unit/${f}`), outdir: 'out/test/unit', external: ['vscode', 'mocha', 'fast-check'] },
-  { ...node, minify: false, sourcemap: 'inline', entryPoints: ['test/integration/index.ts'], outfile: 'out/test/integration/index.js', external: ['vscode', 'mocha'] },
-  { ...node, minify: false, sourcemap: 'inline', entryPoints: ['test/integration/trust-index.ts'], outfile: 'out/test/integration/trust.js', external: ['vscode', 'mocha'] },
+  {
+    ...node,
+    minify: false,
+    sourcemap: 'inline',
+    entryPoints: readdirSync('test/unit')
+      .filter(f => f.endsWith('.test.ts'))
+      .map(f => `test/unit/${f}`),
+    outdir: 'out/test/unit',
+    external: ['vscode', 'mocha', 'fast-check'],
+  },
+  {
+    ...node,
+    minify: false,
+    sourcemap: 'inline',
+    entryPoints: ['test/integration/index.ts'],
+    outfile: 'out/test/integration/index.js',
+    external: ['vscode', 'mocha'],
+  },
+  {
+    ...node,
+    minify: false,
+    sourcemap: 'inline',
+    entryPoints: ['test/integration/trust-index.ts'],
+    outfile: 'out/test/integration/trust.js',
+    external: ['vscode', 'mocha'],
+  },
   { ...node, minify: false, sourcemap: false, entryPoints: ['test/bench/host.ts'], outfile: 'out/test/bench/host.js' },
-  { ...browser, minify: false, sourcemap: 'inline', entryPoints: ['test/integration/web-index.ts'], outfile: 'dist/web/test/index.js', plugins: [mochaUmdAsGlobal], inject: ['test/integration/process-shim.js'] },
+  {
+    ...browser,
+    minify: false,
+    sourcemap: 'inline',
+    entryPoints: ['test/integration/web-index.ts'],
+    outfile: 'dist/web/test/index.js',
+    plugins: [mochaUmdAsGlobal],
+    inject: ['test/integration/process-shim.js'],
+  },
 ];
 
 const builds = [
   // One CommonJS bundle for `main` and `browser`: files are read through workspace.fs, so the
   // browser builds of the dependencies (no Node built-ins) serve the Node host as well.
   { ...browser, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [noLinkify] },
-  { ...common, platform: 'browser', format: 'iife', entryPoints: {
-    quiz: 'src/webview/quiz.ts', concept: 'src/webview/concept.ts', readiness: 'src/webview/readiness.ts',
-  }, outdir: 'media/dist', minify: true, sourcemap: !release },
-  { ...common, entryPoints: ['src/webview/webview.css'], outfile: 'media/dist/webview.css', minify: true, sourcemap: false },
+  {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    entryPoints: {
+      quiz: 'src/webview/quiz.ts',
+      concept: 'src/webview/concept.ts',
+      readiness: 'src/webview/readiness.ts',
+    },
+    outdir: 'media/dist',
+    minify: true,
+    sourcemap: !release,
+  },
+  {
+    ...common,
+    entryPoints: ['src/webview/webview.css'],
+    outfile: 'media/dist/webview.css',
+    minify: true,
+    sourcemap: false,
+  },
   ...(release ? [] : tests()),
 ];
 
@@ -99,7 +165,10 @@ function caseProblems(kb) {
       domains.set(q.case.id, new Set([...(domains.get(q.case.id) ?? []), d]));
     }
     for (const [id, set] of domains) {
-      if (set.size > 1) out.push(`${c.source.file}:${c.source.line}: case study ${id} of ${c.id} mixes exam domains ${[...set].join(', ')}`);
+      if (set.size > 1)
+        out.push(
+          `${c.source.file}:${c.source.line}: case study ${id} of ${c.id} mixes exam domains ${[...set].join(', ')}`,
+        );
     }
   }
   return out;

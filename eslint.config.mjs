@@ -16,40 +16,72 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'src/core is vscode-free: inject host services instead.' }],
-        patterns: [
-          { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core runs in the browser too: no Node-only modules.' },
-          {
-            group: ['**/vscode/**', '**/webview/**', '**/protocol', '**/protocol/**', '**/extension', '**/api/**'],
-            message: 'src/core imports no adapter, webview or protocol: they depend on the core, not the reverse.',
-          },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'src/core is vscode-free: inject host services instead.' }],
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'src/core runs in the browser too: no Node-only modules.',
+            },
+            {
+              group: ['**/vscode/**', '**/webview/**', '**/protocol', '**/protocol/**', '**/extension', '**/api/**'],
+              message: 'src/core imports no adapter, webview or protocol: they depend on the core, not the reverse.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/protocol/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'The protocol is plain types and guards.' }],
-        patterns: [{ group: ['../*', '../**'], message: 'src/protocol owns its types: it imports nothing outside itself.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'The protocol is plain types and guards.' }],
+          patterns: [
+            { group: ['../*', '../**'], message: 'src/protocol owns its types: it imports nothing outside itself.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/webview/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'Webviews talk through src/protocol messages.' }],
-        patterns: [{ group: ['**/core', '**/core/**', '**/vscode/**', '**/extension', '**/api/**'],
-          message: 'A webview is a browser page: it imports only src/protocol and its own modules.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'Webviews talk through src/protocol messages.' }],
+          patterns: [
+            {
+              group: ['**/core', '**/core/**', '**/vscode/**', '**/extension', '**/api/**'],
+              message: 'A webview is a browser page: it imports only src/protocol and its own modules.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['test/**/*.{js,mjs}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', fetch: 'readonly', performance: 'readonly', URL: 'readonly', document: 'readonly', window: 'readonly', NodeFilter: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        fetch: 'readonly',
+        performance: 'readonly',
+        URL: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+        NodeFilter: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -10,7 +10,11 @@ const svg = readFileSync(join(ROOT, 'media', 'icon.svg'), 'utf8');
 const { page, close } = await launchBrowser({ viewport: { width: SIZE, height: SIZE }, deviceScaleFactor: 1 });
 try {
   await page.setContent(`<!DOCTYPE html><html><body style="margin:0;background:transparent">${svg}</body></html>`);
-  await page.locator('svg').evaluate((el, size) => { el.setAttribute('width', size); el.setAttribute('height', size); el.style.display = 'block'; }, SIZE);
+  await page.locator('svg').evaluate((el, size) => {
+    el.setAttribute('width', size);
+    el.setAttribute('height', size);
+    el.style.display = 'block';
+  }, SIZE);
   const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: SIZE, height: SIZE } });
   const out = recompress(png);
   writeFileSync(join(ROOT, 'media', 'icon.png'), out);

@@ -9,8 +9,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CALL = /\bl10n\.t\(\s*/g;
 const LITERAL = /^(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.)*`)/;
 
-const files = dir => readdirSync(dir, { withFileTypes: true }).flatMap(e =>
-  e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
+const files = dir =>
+  readdirSync(dir, { withFileTypes: true }).flatMap(e =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 
 const messages = new Set();
 const problems = [];
@@ -19,7 +21,10 @@ for (const file of files(join(ROOT, 'src'))) {
   for (const m of text.matchAll(CALL)) {
     const literal = LITERAL.exec(text.slice(m.index + m[0].length))?.[0];
     if (literal) messages.add(new Function(`return ${literal}`)());
-    else problems.push(`${relative(ROOT, file)}:${text.slice(0, m.index).split('\n').length}: l10n.t needs a string literal message`);
+    else
+      problems.push(
+        `${relative(ROOT, file)}:${text.slice(0, m.index).split('\n').length}: l10n.t needs a string literal message`,
+      );
   }
 }
 if (problems.length) {

@@ -19,6 +19,11 @@ export function recompress(png) {
     return Buffer.concat([head, data, crc]);
   };
   const ihdr = chunks.find(c => c.type === 'IHDR').data;
-  const smaller = Buffer.concat([png.subarray(0, 8), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(pixels, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  const smaller = Buffer.concat([
+    png.subarray(0, 8),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(pixels, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
   return smaller.length < png.length ? smaller : png;
 }

@@ -27,7 +27,12 @@ const SURFACES = {
 };
 const THEMES = ['light', 'dark'];
 
-const wanted = THEMES.flatMap(theme => Object.entries(SURFACES).map(([name, shot]) => ({ from: join(FROM, `${theme}-${shot}.png`), to: `${theme}-${name}.png` })));
+const wanted = THEMES.flatMap(theme =>
+  Object.entries(SURFACES).map(([name, shot]) => ({
+    from: join(FROM, `${theme}-${shot}.png`),
+    to: `${theme}-${name}.png`,
+  })),
+);
 const missing = wanted.filter(w => !existsSync(w.from)).map(w => w.from);
 if (missing.length) {
   console.error(`Missing screenshots (run \`node test/run.mjs ui\` first):\n${missing.join('\n')}`);

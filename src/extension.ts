@@ -31,27 +31,47 @@ export function activate(context: vscode.ExtensionContext): StudyApi | undefined
   const tree = new TopicsTree(knowledge, progress);
   const quiz = new QuizViews(context.extensionUri, knowledge, progress, log, context.workspaceState);
   const services: Services = {
-    knowledge, progress, log, quiz, readings: new DocumentReadings(),
+    knowledge,
+    progress,
+    log,
+    quiz,
+    readings: new DocumentReadings(),
     concepts: new ConceptPanel(context.extensionUri, knowledge, log),
-    topics: { tree, view: vscode.window.createTreeView(View.Topics, { treeDataProvider: tree, showCollapseAll: true }) },
+    topics: {
+      tree,
+      view: vscode.window.createTreeView(View.Topics, { treeDataProvider: tree, showCollapseAll: true }),
+    },
     startQuiz: scope => quiz.openPanel(scope),
   };
   const progressCommands = new ProgressCommands(progress, log);
   context.subscriptions.push(
-    log, knowledge,
-    ...registerTopics(context, services), ...registerConcept(context, services), ...registerQuiz(context, services),
-    ...registerProgress(context, services, progressCommands), ...registerInThisFile(context, services),
-    ...registerHover(context, services), ...registerUnderlines(context, services), ...registerQuizFile(context, services),
-    ...registerLookUp(knowledge), ...registerSample(),
+    log,
+    knowledge,
+    ...registerTopics(context, services),
+    ...registerConcept(context, services),
+    ...registerQuiz(context, services),
+    ...registerProgress(context, services, progressCommands),
+    ...registerInThisFile(context, services),
+    ...registerHover(context, services),
+    ...registerUnderlines(context, services),
+    ...registerQuizFile(context, services),
+    ...registerLookUp(knowledge),
+    ...registerSample(),
     ...registerReadiness(context, { knowledge, progress, log, openQuiz: scope => quiz.openPanel(scope) }),
   );
   // The live pieces are a seam for the integration tests and the bench only.
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
-    knowledgeBase: () => knowledge.get(), topics: tree, topicsView: services.topics.view,
-    openConceptId: () => services.concepts.conceptId, openQuizPanel: scope => quiz.openPanel(scope), progress,
-    progressCommands, openProgressStore: () => new ProgressStore(context, log),
-    lookUpItems: async query => lookUpItems(await knowledge.get(), query).map(i => ({ label: i.label, conceptId: i.concept?.id })),
+    knowledgeBase: () => knowledge.get(),
+    topics: tree,
+    topicsView: services.topics.view,
+    openConceptId: () => services.concepts.conceptId,
+    openQuizPanel: scope => quiz.openPanel(scope),
+    progress,
+    progressCommands,
+    openProgressStore: () => new ProgressStore(context, log),
+    lookUpItems: async query =>
+      lookUpItems(await knowledge.get(), query).map(i => ({ label: i.label, conceptId: i.concept?.id })),
     activateMs: performance.now() - started,
   };
 }

@@ -25,9 +25,14 @@ async function unit() {
   const { default: Mocha } = await import('mocha');
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 20000 });
   const dir = join(ROOT, 'out', 'test', 'unit');
-  for (const f of readdirSync(dir).filter(f => f.endsWith('.test.js')).sort()) mocha.addFile(join(dir, f));
+  for (const f of readdirSync(dir)
+    .filter(f => f.endsWith('.test.js'))
+    .sort())
+    mocha.addFile(join(dir, f));
   await mocha.loadFilesAsync();
-  const stats = await new Promise(resolve => { const runner = mocha.run(() => resolve(runner.stats)); });
+  const stats = await new Promise(resolve => {
+    const runner = mocha.run(() => resolve(runner.stats));
+  });
   return { passed: stats.passes, failed: stats.failures };
 }
 
@@ -42,9 +47,16 @@ async function integration() {
   const server = await startServer({ extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
   let main;
   try {
-    const { code, output } = await runInHost({ url: server.url, extensionPath: ROOT, testsPath: join(ROOT, 'out', 'test', 'integration', 'index.js'), folder: FIXTURES });
+    const { code, output } = await runInHost({
+      url: server.url,
+      extensionPath: ROOT,
+      testsPath: join(ROOT, 'out', 'test', 'integration', 'index.js'),
+      folder: FIXTURES,
+    });
     main = counted(code, output, 'integration');
-  } finally { server.stop(); }
+  } finally {
+    server.stop();
+  }
   const trust = await restrictedMode();
   return { passed: main.passed + trust.passed, failed: main.failed + trust.failed };
 }
@@ -53,13 +65,32 @@ async function integration() {
 async function restrictedMode() {
   const dir = mkdtempSync(join(tmpdir(), 'genai-study-trust-'));
   const settings = join(dir, 'settings.json');
-  writeFileSync(settings, JSON.stringify({ ...JSON.parse(readFileSync(join(ROOT, 'test', 'vscode', 'settings.json'), 'utf8')),
-    'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' }));
-  const server = await startServer({ extraArgs: ['--vscode-option', 'enable-smoke-test-driver'], settings, trust: true });
+  writeFileSync(
+    settings,
+    JSON.stringify({
+      ...JSON.parse(readFileSync(join(ROOT, 'test', 'vscode', 'settings.json'), 'utf8')),
+      'security.workspace.trust.enabled': true,
+      'security.workspace.trust.startupPrompt': 'never',
+      'security.workspace.trust.banner': 'never',
+    }),
+  );
+  const server = await startServer({
+    extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
+    settings,
+    trust: true,
+  });
   try {
-    const { code, output } = await runInHost({ url: server.url, extensionPath: ROOT, testsPath: join(ROOT, 'out', 'test', 'integration', 'trust.js'), folder: join(ROOT, 'test', 'fixtures', 'untrusted') });
+    const { code, output } = await runInHost({
+      url: server.url,
+      extensionPath: ROOT,
+      testsPath: join(ROOT, 'out', 'test', 'integration', 'trust.js'),
+      folder: join(ROOT, 'test', 'fixtures', 'untrusted'),
+    });
     return counted(code, output, 'trust');
-  } finally { server.stop(); rmSync(dir, { recursive: true, force: true }); }
+  } finally {
+    server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function web() {
@@ -69,13 +100,25 @@ async function web() {
   delete manifest.main;
   writeFileSync(join(stage, 'package.json'), JSON.stringify(manifest));
   for (const entry of ['dist', 'media', 'package.nls.json', 'l10n']) {
-    try { symlinkSync(join(ROOT, entry), join(stage, entry)); } catch { /* optional entry */ }
+    try {
+      symlinkSync(join(ROOT, entry), join(stage, entry));
+    } catch {
+      /* optional entry */
+    }
   }
   const server = await startServer({ extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
   try {
-    const { code, output } = await runInHost({ url: server.url, extensionPath: stage, testsPath: join(stage, 'dist', 'web', 'test', 'index.js'), folder: FIXTURES });
+    const { code, output } = await runInHost({
+      url: server.url,
+      extensionPath: stage,
+      testsPath: join(stage, 'dist', 'web', 'test', 'index.js'),
+      folder: FIXTURES,
+    });
     return counted(code, output, 'web');
-  } finally { server.stop(); rmSync(stage, { recursive: true, force: true }); }
+  } finally {
+    server.stop();
+    rmSync(stage, { recursive: true, force: true });
+  }
 }
 
 async function ui() {
@@ -85,17 +128,28 @@ async function ui() {
   const { runUi } = await import('./ui/ui.test.mjs');
   const total = { passed: 0, failed: 0 };
   try {
-    const themes = [['dark', 'Default Dark Modern'], ['light', 'Default Light Modern']].filter(([t]) => !process.env.UI_THEME || process.env.UI_THEME === t);
+    const themes = [
+      ['dark', 'Default Dark Modern'],
+      ['light', 'Default Light Modern'],
+    ].filter(([t]) => !process.env.UI_THEME || process.env.UI_THEME === t);
     for (const [theme, colorTheme] of themes) {
       const settings = join(out, `settings-${theme}.json`);
-      writeFileSync(settings, JSON.stringify({ ...JSON.parse(readFileSync(join(ROOT, 'test', 'vscode', 'settings.json'), 'utf8')), 'workbench.colorTheme': colorTheme }));
+      writeFileSync(
+        settings,
+        JSON.stringify({
+          ...JSON.parse(readFileSync(join(ROOT, 'test', 'vscode', 'settings.json'), 'utf8')),
+          'workbench.colorTheme': colorTheme,
+        }),
+      );
       const server = await startServer({ vsix, settings });
       try {
         console.log(`-- ${theme} theme`);
         const r = await runUi({ url: server.url, folder: FIXTURES, theme });
         total.passed += r.passed;
         total.failed += r.failed;
-      } finally { server.stop(); }
+      } finally {
+        server.stop();
+      }
     }
     return total;
   } finally {
@@ -108,15 +162,25 @@ const run = { unit, integration, web, ui };
 let fatal = false;
 try {
   if (!noBuild) sh('node', ['esbuild.config.mjs']);
-  if (layers.some(l => l !== 'unit')) { ensureChromium(); ensureCodeServer(); }
+  if (layers.some(l => l !== 'unit')) {
+    ensureChromium();
+    ensureCodeServer();
+  }
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
   for (const layer of layers) {
     if (!run[layer]) throw new Error(`Unknown test layer "${layer}": use unit, integration, web, ui or all.`);
     console.log(`\n=== ${layer} ===`);
     const started = Date.now();
     let r;
-    try { r = await run[layer](); } catch (e) { console.error(e); r = { passed: 0, failed: 1 }; }
-    console.log(`=== ${layer}: ${r.passed} passed, ${r.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    try {
+      r = await run[layer]();
+    } catch (e) {
+      console.error(e);
+      r = { passed: 0, failed: 1 };
+    }
+    console.log(
+      `=== ${layer}: ${r.passed} passed, ${r.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
     totals.passed += r.passed;
     totals.failed += r.failed;
   }

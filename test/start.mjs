@@ -14,11 +14,19 @@ if (hasCode && !process.env.GENAI_STUDY_WEB) {
   spawnSync('code', ['--extensionDevelopmentPath', ROOT, folder], { stdio: 'inherit' });
 } else {
   const vsix = join(mkdtempSync(join(tmpdir(), 'genai-study-start-')), 'genai-study.vsix');
-  const pack = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--out', vsix], { cwd: ROOT, stdio: 'inherit' });
+  const pack = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--out', vsix], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (pack.status !== 0) process.exit(1);
   const server = await startServer({ vsix, port: Number(process.env.PORT) || undefined });
-  console.log(`\nVS Code with GenAI Study Companion: ${server.url}/?folder=${encodeURIComponent(folder)}\nPress Ctrl+C to stop.`);
-  const stop = () => { server.stop(); process.exit(0); };
+  console.log(
+    `\nVS Code with GenAI Study Companion: ${server.url}/?folder=${encodeURIComponent(folder)}\nPress Ctrl+C to stop.`,
+  );
+  const stop = () => {
+    server.stop();
+    process.exit(0);
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   setInterval(() => {}, 1 << 30);

@@ -2,8 +2,13 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
-  MAX_NOTE_FILES, createKnowledgeBase, readNoteTree,
-  type FileAccess, type KnowledgeBase, type NoteFile, type PackedKnowledge,
+  MAX_NOTE_FILES,
+  createKnowledgeBase,
+  readNoteTree,
+  type FileAccess,
+  type KnowledgeBase,
+  type NoteFile,
+  type PackedKnowledge,
 } from '../core';
 
 export * from '../core';
@@ -19,10 +24,17 @@ export interface LoadOptions {
 export async function loadKnowledgeBase(options: LoadOptions = {}): Promise<KnowledgeBase> {
   const bundledPath = options.bundledPath ?? path.join(__dirname, 'notes.json');
   const bundled = JSON.parse(await fs.readFile(bundledPath, 'utf8')) as PackedKnowledge;
-  const roots = await Promise.all((options.folders ?? []).map(async (folder, i) => ({
-    files: await readNoteFolder(folder),
-    options: { origin: 'user' as const, rootId: `user${i}`, rootTitle: `My notes: ${path.basename(folder)}`, fileLabel: (p: string) => path.join(folder, p) },
-  })));
+  const roots = await Promise.all(
+    (options.folders ?? []).map(async (folder, i) => ({
+      files: await readNoteFolder(folder),
+      options: {
+        origin: 'user' as const,
+        rootId: `user${i}`,
+        rootTitle: `My notes: ${path.basename(folder)}`,
+        fileLabel: (p: string) => path.join(folder, p),
+      },
+    })),
+  );
   return createKnowledgeBase(bundled, roots);
 }
 
@@ -32,8 +44,10 @@ export function readNoteFolder(folder: string, limit = MAX_NOTE_FILES): Promise<
 }
 
 const nodeFiles: FileAccess<string> = {
-  readDirectory: async dir => (await fs.readdir(dir, { withFileTypes: true }))
-    .map(e => [e.name, e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other'] as const),
+  readDirectory: async dir =>
+    (await fs.readdir(dir, { withFileTypes: true })).map(
+      e => [e.name, e.isDirectory() ? 'directory' : e.isFile() ? 'file' : 'other'] as const,
+    ),
   stat: file => fs.stat(file),
   readText: file => fs.readFile(file, 'utf8'),
   join: (dir, name) => path.join(dir, name),

@@ -26,7 +26,16 @@ export { tokenize } from './terms/tokenize';
 export { MODEL_WORDS, EVERYDAY_WORDS, type Reading } from './terms/reading';
 export { readingOf, mentionsLibrary } from './terms/genaiContext';
 export { buildQuizItems, neighbours, type QuizItem } from './quiz/items';
-export { present, isCorrect, solutionLines, responseLines, permutation, type Presentation, type Response, type Random } from './quiz/present';
+export {
+  present,
+  isCorrect,
+  solutionLines,
+  responseLines,
+  permutation,
+  type Presentation,
+  type Response,
+  type Random,
+} from './quiz/present';
 
 /** A folder of notes handed to `createKnowledgeBase`: its files and how to name it. */
 export interface NoteRoot {
@@ -35,7 +44,10 @@ export interface NoteRoot {
 }
 
 /** Builds a knowledge base from the compiled bundled data plus any roots of user notes. */
-export function createKnowledgeBase(bundled: KnowledgeData | PackedKnowledge | undefined, roots: readonly NoteRoot[] = []): KnowledgeBase {
+export function createKnowledgeBase(
+  bundled: KnowledgeData | PackedKnowledge | undefined,
+  roots: readonly NoteRoot[] = [],
+): KnowledgeBase {
   const parts = roots.map(r => parseNotes(r.files, r.options));
   return mergeKnowledge(bundled ? [unpackKnowledge(bundled), ...parts] : parts);
 }
@@ -54,7 +66,12 @@ function cached<T>(map: WeakMap<KnowledgeBase, T>, kb: KnowledgeBase, make: () =
 /** The look-up's sections for a query: concepts found by name, then by their notes' text. */
 export function lookUpConcepts(kb: KnowledgeBase, query: string, limit = 50): LookUpResult {
   const names = cached(searches, kb, () => new ConceptSearch(kb.concepts));
-  return lookUp(names, cached(notesSearches, kb, () => new NotesSearch(kb.concepts)), query, limit);
+  return lookUp(
+    names,
+    cached(notesSearches, kb, () => new NotesSearch(kb.concepts)),
+    query,
+    limit,
+  );
 }
 
 /** Notes matches rank after every name match: their scores start here. */
@@ -66,7 +83,10 @@ const NOTES_SCORE = 2;
  */
 export function searchConcepts(kb: KnowledgeBase, query: string, limit = 50): SearchHit[] {
   const { names, notes } = lookUpConcepts(kb, query, limit);
-  return [...names, ...notes.map(h => ({ concept: h.concept, score: NOTES_SCORE + 1 - h.relevance, inNotes: h.sentence }))];
+  return [
+    ...names,
+    ...notes.map(h => ({ concept: h.concept, score: NOTES_SCORE + 1 - h.relevance, inNotes: h.sentence })),
+  ];
 }
 
 /** The term index behind hovers and "In this file". */
@@ -75,7 +95,11 @@ export function termIndexOf(kb: KnowledgeBase): TermIndex {
 }
 
 /** The concept whose term is under `character` in `lineText`, with the term's exact range. */
-export function findTermAt(kb: KnowledgeBase, lineText: string, character: number): { concept: Concept; concepts: readonly Concept[]; start: number; end: number } | undefined {
+export function findTermAt(
+  kb: KnowledgeBase,
+  lineText: string,
+  character: number,
+): { concept: Concept; concepts: readonly Concept[]; start: number; end: number } | undefined {
   const m: TermMatch | undefined = termIndexOf(kb).findAt(lineText, character);
   return m && { concept: m.concepts[0], concepts: m.concepts, start: m.start, end: m.end };
 }
@@ -84,7 +108,12 @@ export function findTermAt(kb: KnowledgeBase, lineText: string, character: numbe
  * The term under the cursor in a document, exactly as the hover provider finds it: the line read
  * with its document's context (a GenAI file or not). `line` and `character` are 0-based.
  */
-export function hoverAt(kb: KnowledgeBase, documentText: string, line: number, character: number): { concepts: readonly Concept[]; start: number; end: number } | undefined {
+export function hoverAt(
+  kb: KnowledgeBase,
+  documentText: string,
+  line: number,
+  character: number,
+): { concepts: readonly Concept[]; start: number; end: number } | undefined {
   const index = termIndexOf(kb);
   const text = lineOf(documentText, line);
   if (text === undefined) return undefined;
@@ -105,36 +134,123 @@ export function quizItems(kb: KnowledgeBase): QuizItem[] {
 }
 export { renderMarkdown, renderInline, escapeHtml } from './render';
 export { QuizSession, type AnsweredItem, type SessionSnapshot } from './quiz/session';
-export { drawExam, examPool, examReport, examMinutes, EXAM_DOMAINS, EXAM_MINUTES, EXAM_QUESTIONS, type ExamReport, type ScoreLine } from './quiz/exam';
-export { drawMockExam, drawMockItems, apportion, seededRandom, type DrawnItem, type MockExamOptions } from './exam/mockExam';
-export { mentionsIn, termsIn, type Mention, type TermSpan } from './terms/mentions';
-export { readProgress, exportProgress, importProgress, emptyProgress, itemState, PROGRESS_VERSION, PROGRESS_KIND, type ProgressData, type ItemState, type StoredCard, type ReadResult, type ImportResult } from './progress/progress';
 export {
-  ratingFor, recordAnswer, recordExam, rerateAnswer, dueItems, dueCount, mastery, studyConceptIds, WEAK_RATE, isMastered,
-  mergeProgress, FAST_MS, SLOW_MS, MASTERED_STABILITY_DAYS, type Answer, type Mastery, type SelfRating,
+  drawExam,
+  examPool,
+  examReport,
+  examMinutes,
+  EXAM_DOMAINS,
+  EXAM_MINUTES,
+  EXAM_QUESTIONS,
+  type ExamReport,
+  type ScoreLine,
+} from './quiz/exam';
+export {
+  drawMockExam,
+  drawMockItems,
+  apportion,
+  seededRandom,
+  type DrawnItem,
+  type MockExamOptions,
+} from './exam/mockExam';
+export { mentionsIn, termsIn, type Mention, type TermSpan } from './terms/mentions';
+export {
+  readProgress,
+  exportProgress,
+  importProgress,
+  emptyProgress,
+  itemState,
+  PROGRESS_VERSION,
+  PROGRESS_KIND,
+  type ProgressData,
+  type ItemState,
+  type StoredCard,
+  type ReadResult,
+  type ImportResult,
+} from './progress/progress';
+export {
+  ratingFor,
+  recordAnswer,
+  recordExam,
+  rerateAnswer,
+  dueItems,
+  dueCount,
+  mastery,
+  studyConceptIds,
+  WEAK_RATE,
+  isMastered,
+  mergeProgress,
+  FAST_MS,
+  SLOW_MS,
+  MASTERED_STABILITY_DAYS,
+  type Answer,
+  type Mastery,
+  type SelfRating,
 } from './progress/schedule';
 export { Rating, State as CardState } from 'ts-fsrs';
 export {
-  EXAM_SKILLS, GUIDE_DOMAINS, PASS_SCALED, RETIRED_SERVICES, examSkill, type ExamSkill, type ExamDomain,
+  EXAM_SKILLS,
+  GUIDE_DOMAINS,
+  PASS_SCALED,
+  RETIRED_SERVICES,
+  examSkill,
+  type ExamSkill,
+  type ExamDomain,
 } from './exam/guide';
 export {
-  examCoverage, coverageIssues, retiredMentions, MIN_SKILL_QUESTIONS, MAX_SHARE_GAP,
-  type ExamCoverage, type SkillCoverage, type DomainCoverage, type CoverageIssue,
+  examCoverage,
+  coverageIssues,
+  retiredMentions,
+  MIN_SKILL_QUESTIONS,
+  MAX_SHARE_GAP,
+  type ExamCoverage,
+  type SkillCoverage,
+  type DomainCoverage,
+  type CoverageIssue,
 } from './exam/coverage';
 export { coverageMarkdown } from './exam/coverageReport';
 export {
-  lintAuthored, lintItem, conceptsByName, LINT_RULES, type LintReport, type LintFinding, type LintRule,
+  lintAuthored,
+  lintItem,
+  conceptsByName,
+  LINT_RULES,
+  type LintReport,
+  type LintFinding,
+  type LintRule,
 } from './quiz/lint';
 export { generateQuizItems, type Generation } from './quiz/items';
-export { QuizFlow, type FlowInput, type FlowPorts, type Poster, type SessionMemory, type ProgressPort, type Clock } from './quiz/flow/driver';
+export {
+  QuizFlow,
+  type FlowInput,
+  type FlowPorts,
+  type Poster,
+  type SessionMemory,
+  type ProgressPort,
+  type Clock,
+} from './quiz/flow/driver';
 export { drawFor, QUICK_COUNT, REVIEW_COUNT, type QuizScope, type Drawn } from './quiz/flow/scope';
 export type { FlowView, QuestionShape, ScoreRow } from './quiz/flow/present';
 export type { FlowState, QuizMode, Run } from './quiz/flow/state';
 export { readNoteTree, MAX_NOTE_FILES, MAX_FOLDER_DEPTH, type FileAccess } from './notes/walk';
 export { dayKey, type StudyHistory, type ExamRecord } from './progress/history';
 export {
-  readiness, verdictOf, PASS_SHARE, SCORED_QUESTIONS,
-  type Readiness, type ReadinessOptions, type DomainReadiness, type SkillReadiness, type Estimate, type Verdict,
+  readiness,
+  verdictOf,
+  PASS_SHARE,
+  SCORED_QUESTIONS,
+  type Readiness,
+  type ReadinessOptions,
+  type DomainReadiness,
+  type SkillReadiness,
+  type Estimate,
+  type Verdict,
 } from './readiness/readiness';
 export { MAX_REVIEWS_PER_DAY } from './readiness/plan';
-export { studyActivity, confusedPairs, confusedWith, type StudyActivity, type DayCount, type ConfusedPair } from './readiness/activity';
+export {
+  studyActivity,
+  confusedPairs,
+  confusedWith,
+  type StudyActivity,
+  type DayCount,
+  type ConfusedPair,
+} from './readiness/activity';

@@ -3,7 +3,10 @@ import { sortConcepts, sortTopics } from './notes/parseNotes';
 
 /** Surface forms are compared ignoring case, spacing and hyphenation. */
 export function formKey(form: string): string {
-  return form.toLowerCase().replace(/[\s\-_]+/g, ' ').trim();
+  return form
+    .toLowerCase()
+    .replace(/[\s\-_]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -33,12 +36,20 @@ export class KnowledgeBase implements KnowledgeData {
     }
   }
 
-  concept(id: string): Concept | undefined { return this.conceptById.get(id); }
-  topic(id: string): Topic | undefined { return this.topicById.get(id); }
+  concept(id: string): Concept | undefined {
+    return this.conceptById.get(id);
+  }
+  topic(id: string): Topic | undefined {
+    return this.topicById.get(id);
+  }
   /** Topics directly under a topic (or the roots, for undefined), in order. */
-  subtopics(parentId?: string): readonly Topic[] { return this.childTopics.get(parentId) ?? []; }
+  subtopics(parentId?: string): readonly Topic[] {
+    return this.childTopics.get(parentId) ?? [];
+  }
   /** Concepts that sit directly in a topic, in order. */
-  conceptsIn(topicId: string): readonly Concept[] { return this.topicConcepts.get(topicId) ?? []; }
+  conceptsIn(topicId: string): readonly Concept[] {
+    return this.topicConcepts.get(topicId) ?? [];
+  }
   /** Every concept in a topic and its subtopics. */
   conceptsUnder(topicId: string): Concept[] {
     return [...this.conceptsIn(topicId), ...this.subtopics(topicId).flatMap(t => this.conceptsUnder(t.id))];
@@ -50,7 +61,9 @@ export class KnowledgeBase implements KnowledgeData {
     return t;
   }
   /** The serialisable data, e.g. for the build's output. */
-  toJSON(): KnowledgeData { return { topics: this.topics, concepts: this.concepts, problems: this.problems }; }
+  toJSON(): KnowledgeData {
+    return { topics: this.topics, concepts: this.concepts, problems: this.problems };
+  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -75,7 +88,12 @@ export function mergeKnowledge(parts: readonly KnowledgeData[]): KnowledgeBase {
     for (const c of [...part.concepts].sort((a, b) => a.source.file.localeCompare(b.source.file))) {
       const first = concepts.get(c.id);
       if (first) {
-        problems.push({ file: c.source.file, line: 2, severity: 'error', message: `Duplicate id "${c.id}": ${first.source.file} already defines it${first.origin === 'bundled' && c.origin === 'user' ? ' (a bundled concept; choose another id)' : ''}. This note was skipped.` });
+        problems.push({
+          file: c.source.file,
+          line: 2,
+          severity: 'error',
+          message: `Duplicate id "${c.id}": ${first.source.file} already defines it${first.origin === 'bundled' && c.origin === 'user' ? ' (a bundled concept; choose another id)' : ''}. This note was skipped.`,
+        });
       } else concepts.set(c.id, c);
     }
   }
@@ -85,24 +103,46 @@ export function mergeKnowledge(parts: readonly KnowledgeData[]): KnowledgeBase {
       const key = formKey(form);
       const prior = owner.get(key);
       if (prior && prior.id !== c.id) {
-        problems.push({ file: c.source.file, line: 2, severity: 'warning', message: `"${form}" is claimed by two concepts: "${prior.id}" (${prior.source.file}) and "${c.id}".` });
+        problems.push({
+          file: c.source.file,
+          line: 2,
+          severity: 'warning',
+          message: `"${form}" is claimed by two concepts: "${prior.id}" (${prior.source.file}) and "${c.id}".`,
+        });
       } else owner.set(key, c);
     }
   }
   const checked = [...concepts.values()].map(c => {
     const related = c.related.filter(r => {
       if (concepts.has(r) && r !== c.id) return true;
-      problems.push({ file: c.source.file, line: 2, severity: 'error', message: r === c.id ? `"${c.id}" lists itself as related.` : `Related concept "${r}" does not exist.` });
+      problems.push({
+        file: c.source.file,
+        line: 2,
+        severity: 'error',
+        message: r === c.id ? `"${c.id}" lists itself as related.` : `Related concept "${r}" does not exist.`,
+      });
       return false;
     });
     c.body.split('\n').forEach((line, i) => {
       for (const m of line.matchAll(LINK)) {
-        if (!concepts.has(m[1])) problems.push({ file: c.source.file, line: c.source.line + i, severity: 'error', message: `The link to concept:${m[1]} goes nowhere: no concept has that id.` });
+        if (!concepts.has(m[1]))
+          problems.push({
+            file: c.source.file,
+            line: c.source.line + i,
+            severity: 'error',
+            message: `The link to concept:${m[1]} goes nowhere: no concept has that id.`,
+          });
       }
     });
     c.quiz.forEach((q, i) => {
       for (const m of q.explanation.matchAll(LINK)) {
-        if (!concepts.has(m[1])) problems.push({ file: c.source.file, line: 2, severity: 'error', message: `Quiz item ${i + 1} links to concept:${m[1]}, which does not exist.` });
+        if (!concepts.has(m[1]))
+          problems.push({
+            file: c.source.file,
+            line: 2,
+            severity: 'error',
+            message: `Quiz item ${i + 1} links to concept:${m[1]}, which does not exist.`,
+          });
       }
     });
     return related.length === c.related.length ? c : { ...c, related };

@@ -53,10 +53,24 @@ interface QuizBase {
   /** The stem quotes a text whose parts are the options, so it may name them. */
   readonly quoting?: boolean;
 }
-export interface SingleItem extends QuizBase { readonly type: 'single'; readonly choices: readonly string[]; readonly answer: number }
-export interface MultipleItem extends QuizBase { readonly type: 'multiple'; readonly choices: readonly string[]; readonly answer: readonly number[] }
-export interface OrderingItem extends QuizBase { readonly type: 'ordering'; readonly items: readonly string[] }
-export interface MatchingItem extends QuizBase { readonly type: 'matching'; readonly pairs: readonly (readonly [string, string])[] }
+export interface SingleItem extends QuizBase {
+  readonly type: 'single';
+  readonly choices: readonly string[];
+  readonly answer: number;
+}
+export interface MultipleItem extends QuizBase {
+  readonly type: 'multiple';
+  readonly choices: readonly string[];
+  readonly answer: readonly number[];
+}
+export interface OrderingItem extends QuizBase {
+  readonly type: 'ordering';
+  readonly items: readonly string[];
+}
+export interface MatchingItem extends QuizBase {
+  readonly type: 'matching';
+  readonly pairs: readonly (readonly [string, string])[];
+}
 /** A quiz question as authored in a note's front matter. */
 export type AuthoredItem = SingleItem | MultipleItem | OrderingItem | MatchingItem;
 export type QuizType = AuthoredItem['type'];

@@ -9,12 +9,17 @@ function renderer(): MarkdownIt {
   if (md) return md;
   const m = markdownIt({ html: false, linkify: false, typographer: true });
   m.validateLink = url => /^(concept:|https?:|#)/i.test(url.trim());
-  const defaultOpen = m.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  const defaultOpen =
+    m.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   m.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const token = tokens[idx];
     const href = String(token.attrGet('href') ?? '');
     if (href.startsWith('concept:')) {
-      token.attrs = [['href', '#'], ['data-concept', href.slice('concept:'.length)], ['class', 'concept-link']];
+      token.attrs = [
+        ['href', '#'],
+        ['data-concept', href.slice('concept:'.length)],
+        ['class', 'concept-link'],
+      ];
     } else if (/^https?:/i.test(href)) {
       token.attrSet('rel', 'noopener noreferrer');
     }
@@ -30,7 +35,8 @@ function renderer(): MarkdownIt {
       return self.renderToken(tokens, idx, options);
     };
   }
-  m.renderer.rules.image = (tokens, idx) => `<span class="image-placeholder">${m.utils.escapeHtml(tokens[idx].content || 'image')}</span>`;
+  m.renderer.rules.image = (tokens, idx) =>
+    `<span class="image-placeholder">${m.utils.escapeHtml(tokens[idx].content || 'image')}</span>`;
   m.renderer.rules.blockquote_open = (tokens, idx) => {
     const inline = tokens[idx + 2];
     const text = inline?.type === 'inline' ? inline.content : '';
@@ -51,5 +57,8 @@ export function renderInline(source: string): string {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return text.replace(
+    /[&<>"']/g,
+    c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 }

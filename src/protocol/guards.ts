@@ -8,16 +8,22 @@ export const MAX_EXAM = 1000;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
-const isIndexList = (v: unknown, max = 64): v is number[] => // Array.from: a hole in a sparse array is no index
+const isIndexList = (v: unknown, max = 64): v is number[] =>
+  // Array.from: a hole in a sparse array is no index
   Array.isArray(v) && v.length <= max && Array.from(v).every(x => Number.isInteger(x) && x >= 0 && x < max);
 
 export function isResponse(v: unknown): v is Response {
   if (!isObj(v)) return false;
   switch (v.type) {
-    case 'single': case 'multiple': return isIndexList(v.picked);
-    case 'ordering': return isIndexList(v.order);
-    case 'matching': return isIndexList(v.matches);
-    default: return false;
+    case 'single':
+    case 'multiple':
+      return isIndexList(v.picked);
+    case 'ordering':
+      return isIndexList(v.order);
+    case 'matching':
+      return isIndexList(v.matches);
+    default:
+      return false;
   }
 }
 
@@ -32,7 +38,10 @@ export const QUIZ_GUARDS: Guards<FromQuizWebview> = {
   ready: () => true,
   next: () => true,
   finish: () => true,
-  start: v => v.mode === 'quick' || v.mode === 'review' || (v.mode === 'exam' && isCount(v.count) && typeof v.timed === 'boolean'),
+  start: v =>
+    v.mode === 'quick' ||
+    v.mode === 'review' ||
+    (v.mode === 'exam' && isCount(v.count) && typeof v.timed === 'boolean'),
   rate: v => isId(v.token) && (v.rating === 'knew' || v.rating === 'guessed'),
   answer: v => isId(v.token) && isResponse(v.answer) && isMs(v.ms),
   openConcept: v => isId(v.id),
@@ -63,8 +72,8 @@ const isSkill = (v: unknown) => typeof v === 'string' && /^[1-9]\.\d{1,2}\.[a-z]
 export const READINESS_GUARDS: Guards<FromReadinessWebview> = {
   ready: () => true,
   setExamDate: v => isDate(v.date),
-  studySkills: v => Array.isArray(v.skills) && v.skills.length >= 1 && v.skills.length <= 20
-    && Array.from(v.skills).every(isSkill),
+  studySkills: v =>
+    Array.isArray(v.skills) && v.skills.length >= 1 && v.skills.length <= 20 && Array.from(v.skills).every(isSkill),
   openConcept: v => isId(v.id),
 };
 

@@ -130,17 +130,19 @@ export type FromQuizWebview =
   | { readonly type: 'examGo'; readonly token: string; readonly index: number }
   /** In a mock exam: give or change the response to question `index` (no choice picked clears it). */
   | {
-    readonly type: 'examAnswer'; readonly token: string; readonly index: number; readonly answer: Response;
-    readonly ms: number;
-  }
+      readonly type: 'examAnswer';
+      readonly token: string;
+      readonly index: number;
+      readonly answer: Response;
+      readonly ms: number;
+    }
   | { readonly type: 'examFlag'; readonly token: string; readonly index: number; readonly flagged: boolean }
   /** Submits the mock exam: every question is scored and progress recorded. */
   | { readonly type: 'examSubmit'; readonly token: string }
   | { readonly type: 'openConcept'; readonly id: string };
 
 export type FromConceptWebview =
-  | { readonly type: 'open'; readonly id: string }
-  | { readonly type: 'quiz'; readonly id: string };
+  { readonly type: 'open'; readonly id: string } | { readonly type: 'quiz'; readonly id: string };
 
 export interface ConceptState {
   readonly id: string;
@@ -180,8 +182,12 @@ export interface ReadinessMessage {
   readonly planPending?: boolean;
   readonly maxReviews: number;
   readonly weakestSkills: readonly {
-    readonly skill: string; readonly label: string; readonly domain: number;
-    readonly share: number; readonly items: number; readonly seen: number;
+    readonly skill: string;
+    readonly label: string;
+    readonly domain: number;
+    readonly share: number;
+    readonly items: number;
+    readonly seen: number;
   }[];
   readonly activity: {
     readonly days: readonly { readonly day: string; readonly count: number }[];

@@ -26,10 +26,17 @@ export function answerArea(v: QuestionView, sel: Selection, locked: boolean, on:
     }
     v.choices.forEach((c, i) => {
       const on_ = sel.picked.has(i);
-      const b = h('button', {
-        type: 'button', class: `choice${on_ ? ' picked' : ''}`, role: v.type === 'single' ? 'radio' : 'checkbox',
-        'aria-checked': String(on_), 'data-index': String(i),
-      }, h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)));
+      const b = h(
+        'button',
+        {
+          type: 'button',
+          class: `choice${on_ ? ' picked' : ''}`,
+          role: v.type === 'single' ? 'radio' : 'checkbox',
+          'aria-checked': String(on_),
+          'data-index': String(i),
+        },
+        h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)),
+      );
       const label = h('span', { class: 'label' });
       label.append(html(c));
       b.append(label);

@@ -83,10 +83,16 @@ export function examScreen(root: HTMLElement, post: Post): ExamScreen {
     const m = msg;
     if (!m) return;
     const answered = m.nav.filter(n => n.answered).length;
-    const bar = h('div', { class: 'exam-bar' },
-      h('span', { class: 'progress' }, m.question ? `Mock exam · Question ${m.index + 1} of ${m.total}`
-        : 'Mock exam · Review'),
-      h('span', { class: 'progress' }, ` · ${answered} of ${m.total} answered`));
+    const bar = h(
+      'div',
+      { class: 'exam-bar' },
+      h(
+        'span',
+        { class: 'progress' },
+        m.question ? `Mock exam · Question ${m.index + 1} of ${m.total}` : 'Mock exam · Review',
+      ),
+      h('span', { class: 'progress' }, ` · ${answered} of ${m.total} answered`),
+    );
     if (m.deadline !== undefined) {
       const timer = { id: 'timer', class: 'progress', role: 'timer', 'aria-label': 'Time left' };
       bar.append(h('span', timer, remaining(m.deadline)));
@@ -94,8 +100,9 @@ export function examScreen(root: HTMLElement, post: Post): ExamScreen {
     const screen = h('section', { class: 'exam', 'aria-label': 'Mock exam' }, bar, navigator(m));
     screen.append(m.question ? questionPart(m) : reviewPart(m));
     root.replaceChildren(screen);
-    const target = (focus ? root.querySelector<HTMLElement>(focus) : null)
-      ?? root.querySelector<HTMLElement>(m.question ? '.choice, .order-item, select' : '#review-title');
+    const target =
+      (focus ? root.querySelector<HTMLElement>(focus) : null) ??
+      root.querySelector<HTMLElement>(m.question ? '.choice, .order-item, select' : '#review-title');
     (target ?? root).focus();
   }
 
@@ -104,10 +111,17 @@ export function examScreen(root: HTMLElement, post: Post): ExamScreen {
     const list = h('ol', { class: 'nav-list' });
     m.nav.forEach((n, k) => {
       const state = `${n.answered ? 'answered' : 'unanswered'}${n.flagged ? ', flagged' : ''}`;
-      const b = h('button', {
-        type: 'button', id: `nav-${k}`, class: `nav-q${n.answered ? ' answered' : ''}${n.flagged ? ' flagged' : ''}`,
-        'aria-label': `Question ${k + 1}, ${state}`, ...(k === m.index ? { 'aria-current': 'step' } : {}),
-      }, String(k + 1));
+      const b = h(
+        'button',
+        {
+          type: 'button',
+          id: `nav-${k}`,
+          class: `nav-q${n.answered ? ' answered' : ''}${n.flagged ? ' flagged' : ''}`,
+          'aria-label': `Question ${k + 1}, ${state}`,
+          ...(k === m.index ? { 'aria-current': 'step' } : {}),
+        },
+        String(k + 1),
+      );
       b.addEventListener('click', () => go(k));
       list.append(h('li', {}, b));
     });
@@ -123,8 +137,12 @@ export function examScreen(root: HTMLElement, post: Post): ExamScreen {
     if (!q) return h('div');
     const text = h('div', { id: 'q-text', class: 'q-text' });
     text.append(html(q.html));
-    const body = h('section', { class: 'question', 'aria-labelledby': 'q-text' }, text,
-      answerArea(q.view, { picked, order, matches }, false, { choose, move, match }));
+    const body = h(
+      'section',
+      { class: 'question', 'aria-labelledby': 'q-text' },
+      text,
+      answerArea(q.view, { picked, order, matches }, false, { choose, move, match }),
+    );
     const flagButton = button('flag', q.flagged ? 'Flagged for review (F)' : 'Flag for review (F)', flag);
     flagButton.setAttribute('aria-pressed', String(q.flagged));
     flagButton.setAttribute('aria-keyshortcuts', 'F');
@@ -134,13 +152,23 @@ export function examScreen(root: HTMLElement, post: Post): ExamScreen {
     const last = m.index + 1 >= m.total;
     const next = button('next', last ? 'Review (N)' : 'Next (N)', () => go(m.index + 1), true);
     next.setAttribute('aria-keyshortcuts', 'N');
-    const actions = h('div', { class: 'exam-actions', role: 'group', 'aria-label': 'Question actions' },
-      prev, ' ', next, ' ', flagButton);
+    const actions = h(
+      'div',
+      { class: 'exam-actions', role: 'group', 'aria-label': 'Question actions' },
+      prev,
+      ' ',
+      next,
+      ' ',
+      flagButton,
+    );
     if (!q.scenario) return h('div', { class: 'exam-body' }, body, actions);
     const s = q.scenario;
-    const scenario = h('aside', { class: 'scenario', 'aria-labelledby': 'scenario-title' },
+    const scenario = h(
+      'aside',
+      { class: 'scenario', 'aria-labelledby': 'scenario-title' },
       h('h2', { id: 'scenario-title' }, `Case study: ${s.title}`),
-      h('p', { class: 'hint' }, `Question ${s.part} of ${s.parts} on this scenario`));
+      h('p', { class: 'hint' }, `Question ${s.part} of ${s.parts} on this scenario`),
+    );
     const text2 = h('div', { class: 'scenario-text' });
     text2.append(html(s.html));
     scenario.append(text2);
@@ -150,20 +178,42 @@ export function examScreen(root: HTMLElement, post: Post): ExamScreen {
   function reviewPart(m: ExamMessage): HTMLElement {
     const unanswered = m.nav.flatMap((n, k) => (n.answered ? [] : [k]));
     const flagged = m.nav.flatMap((n, k) => (n.flagged ? [k] : []));
-    const list = (id: string, title: string, ks: number[], none: string) => h('section', { 'aria-labelledby': id },
-      h('h3', { id }, `${title} (${ks.length})`),
-      ks.length ? h('ul', { class: 'review-list' }, ...ks.map(k => {
-        const b = button(`review-${id}-${k}`, `Question ${k + 1}`, () => go(k));
-        return h('li', {}, b);
-      })) : h('p', { class: 'hint' }, none));
-    const part = h('section', { class: 'review', 'aria-labelledby': 'review-title' },
+    const list = (id: string, title: string, ks: number[], none: string) =>
+      h(
+        'section',
+        { 'aria-labelledby': id },
+        h('h3', { id }, `${title} (${ks.length})`),
+        ks.length
+          ? h(
+              'ul',
+              { class: 'review-list' },
+              ...ks.map(k => {
+                const b = button(`review-${id}-${k}`, `Question ${k + 1}`, () => go(k));
+                return h('li', {}, b);
+              }),
+            )
+          : h('p', { class: 'hint' }, none),
+      );
+    const part = h(
+      'section',
+      { class: 'review', 'aria-labelledby': 'review-title' },
       h('h2', { id: 'review-title', tabindex: '-1' }, 'Review before submitting'),
-      h('p', {}, `${m.total - unanswered.length} of ${m.total} answered. `
-        + 'Until you submit, you can go back and change any answer.'),
+      h(
+        'p',
+        {},
+        `${m.total - unanswered.length} of ${m.total} answered. ` +
+          'Until you submit, you can go back and change any answer.',
+      ),
       list('unanswered', 'Unanswered', unanswered, 'Every question has an answer.'),
       list('flagged', 'Flagged for review', flagged, 'No question is flagged.'),
-      h('div', { class: 'exam-actions' }, button('back', 'Back to the last question', () => go(m.total - 1)), ' ',
-        button('submit-exam', 'Submit exam', confirmSubmit, true)));
+      h(
+        'div',
+        { class: 'exam-actions' },
+        button('back', 'Back to the last question', () => go(m.total - 1)),
+        ' ',
+        button('submit-exam', 'Submit exam', confirmSubmit, true),
+      ),
+    );
     return part;
   }
 
@@ -172,15 +222,23 @@ export function examScreen(root: HTMLElement, post: Post): ExamScreen {
     if (!m) return;
     root.querySelector('.confirm')?.remove();
     const open = m.nav.filter(n => !n.answered).length;
-    const box = h('div', { class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'confirm-text' },
-      h('p', { id: 'confirm-text' }, open
-        ? `Submit the exam? ${open} unanswered ${open === 1 ? 'question counts' : 'questions count'} as wrong.`
-        : 'Submit the exam? You cannot change answers afterwards.'),
-      button('confirm-submit', 'Submit', () => post({ type: 'examSubmit', token: m.token }), true), ' ',
+    const box = h(
+      'div',
+      { class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'confirm-text' },
+      h(
+        'p',
+        { id: 'confirm-text' },
+        open
+          ? `Submit the exam? ${open} unanswered ${open === 1 ? 'question counts' : 'questions count'} as wrong.`
+          : 'Submit the exam? You cannot change answers afterwards.',
+      ),
+      button('confirm-submit', 'Submit', () => post({ type: 'examSubmit', token: m.token }), true),
+      ' ',
       button('keep-reviewing', 'Keep reviewing', () => {
         box.remove();
         root.querySelector<HTMLElement>('#submit-exam')?.focus();
-      }));
+      }),
+    );
     root.querySelector('.review')?.append(box);
     box.querySelector<HTMLElement>('#keep-reviewing')?.focus();
   }
@@ -212,8 +270,7 @@ export function examScreen(root: HTMLElement, post: Post): ExamScreen {
     else if (k === 'r') go(m.total);
     else if ((k === 'arrowup' || k === 'arrowdown') && target.classList.contains('order-item')) {
       move(Number(target.dataset.pos), k === 'arrowup' ? -1 : 1);
-    }
-    else return false;
+    } else return false;
     e.preventDefault();
     return true;
   }

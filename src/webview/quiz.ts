@@ -7,7 +7,11 @@ import { examScreen } from './examScreen';
 import { button, idleScreen, lines, summaryScreen } from './quizScreens';
 import { connect, h, html } from './vscodeApi';
 
-interface State { readonly question?: QuestionMessage; readonly feedback?: FeedbackMessage; readonly last?: ToQuizWebview }
+interface State {
+  readonly question?: QuestionMessage;
+  readonly feedback?: FeedbackMessage;
+  readonly last?: ToQuizWebview;
+}
 
 const vscode = connect<FromQuizWebview, State>();
 const root = document.getElementById('quiz') as HTMLElement;
@@ -25,7 +29,11 @@ function render(msg: ToQuizWebview, restoredFeedback?: FeedbackMessage) {
   onExam = msg.type === 'exam';
   if (!onExam) exam.stop();
   switch (msg.type) {
-    case 'exam': question = undefined; feedback = undefined; exam.render(msg); break;
+    case 'exam':
+      question = undefined;
+      feedback = undefined;
+      exam.render(msg);
+      break;
     case 'question':
       if (question?.token !== msg.token) {
         picked = new Set();
@@ -43,11 +51,16 @@ function render(msg: ToQuizWebview, restoredFeedback?: FeedbackMessage) {
       drawQuestion(msg.rating ? '.rate[aria-pressed="true"]' : undefined);
       break;
     case 'summary':
-      question = undefined; feedback = undefined;
+      question = undefined;
+      feedback = undefined;
       root.replaceChildren(summaryScreen(msg, vscode.post));
       root.querySelector<HTMLElement>('#score')?.focus();
       break;
-    case 'idle': question = undefined; feedback = undefined; root.replaceChildren(idleScreen(msg, vscode.post)); break;
+    case 'idle':
+      question = undefined;
+      feedback = undefined;
+      root.replaceChildren(idleScreen(msg, vscode.post));
+      break;
   }
   vscode.setState({ last: question ?? msg, feedback, question });
 }
@@ -55,7 +68,11 @@ function render(msg: ToQuizWebview, restoredFeedback?: FeedbackMessage) {
 function drawQuestion(focus?: string) {
   const q = question;
   if (!q) return;
-  const head = h('p', { class: 'progress' }, `Question ${q.index + 1} of ${q.total}${q.conceptTitle ? ` · ${q.conceptTitle}` : ''}`);
+  const head = h(
+    'p',
+    { class: 'progress' },
+    `Question ${q.index + 1} of ${q.total}${q.conceptTitle ? ` · ${q.conceptTitle}` : ''}`,
+  );
   const body = h('section', { class: 'question', 'aria-labelledby': 'q-text' }, head);
   const text = h('div', { id: 'q-text', class: 'q-text' });
   text.append(html(q.html));
@@ -67,19 +84,37 @@ function drawQuestion(focus?: string) {
 
 function drawAnswerArea(q: QuestionMessage): HTMLElement {
   return answerArea(q.view, { picked, order, matches }, !!feedback, {
-    choose, move, match: (i, j) => { matches[i] = j; },
+    choose,
+    move,
+    match: (i, j) => {
+      matches[i] = j;
+    },
   });
 }
 
 function drawFeedback(f: FeedbackMessage): HTMLElement {
-  const next = button('next', question && question.index + 1 >= question.total ? 'See score' : 'Next question', () => vscode.post({ type: 'next' }), true);
+  const next = button(
+    'next',
+    question && question.index + 1 >= question.total ? 'See score' : 'Next question',
+    () => vscode.post({ type: 'next' }),
+    true,
+  );
   const open = h('a', { href: '#', class: 'open-concept' }, 'Open the concept');
-  open.addEventListener('click', e => { e.preventDefault(); vscode.post({ type: 'openConcept', id: f.conceptId }); });
+  open.addEventListener('click', e => {
+    e.preventDefault();
+    vscode.post({ type: 'openConcept', id: f.conceptId });
+  });
   const explanation = h('div', { class: 'explanation' });
   explanation.append(html(f.explanationHtml));
-  const box = h('div', { id: 'result', class: `result ${f.correct ? 'correct' : 'wrong'}`, role: 'status' },
+  const box = h(
+    'div',
+    { id: 'result', class: `result ${f.correct ? 'correct' : 'wrong'}`, role: 'status' },
     h('p', { class: 'verdict' }, f.correct ? 'Correct!' : 'Not quite.'),
-    h('p', { class: 'solution-label' }, 'Answer:'), lines(f.solution), explanation, h('p', {}, open));
+    h('p', { class: 'solution-label' }, 'Answer:'),
+    lines(f.solution),
+    explanation,
+    h('p', {}, open),
+  );
   if (f.canRate) box.append(rateGroup(f));
   box.append(next);
   return box;
@@ -88,12 +123,29 @@ function drawFeedback(f: FeedbackMessage): HTMLElement {
 /** "I knew it / I guessed": the learner's own rating replaces the timing rule for this answer. */
 function rateGroup(f: FeedbackMessage): HTMLElement {
   const rate = (rating: 'knew' | 'guessed', text: string, key: string) => {
-    const b = h('button', { type: 'button', class: 'rate', id: `rate-${rating}`, 'aria-pressed': String(f.rating === rating), 'aria-keyshortcuts': key }, text);
+    const b = h(
+      'button',
+      {
+        type: 'button',
+        class: 'rate',
+        id: `rate-${rating}`,
+        'aria-pressed': String(f.rating === rating),
+        'aria-keyshortcuts': key,
+      },
+      text,
+    );
     b.addEventListener('click', () => vscode.post({ type: 'rate', token: f.token, rating }));
     return b;
   };
-  return h('p', { class: 'rate-group', role: 'group', 'aria-label': 'How sure were you?' },
-    h('span', { class: 'hint' }, f.rating ? 'Saved. ' : 'How sure were you? '), rate('knew', 'I knew it (K)', 'K'), ' ', rate('guessed', 'I guessed (G)', 'G'), ' ');
+  return h(
+    'p',
+    { class: 'rate-group', role: 'group', 'aria-label': 'How sure were you?' },
+    h('span', { class: 'hint' }, f.rating ? 'Saved. ' : 'How sure were you? '),
+    rate('knew', 'I knew it (K)', 'K'),
+    ' ',
+    rate('guessed', 'I guessed (G)', 'G'),
+    ' ',
+  );
 }
 
 function choose(i: number) {
@@ -123,16 +175,29 @@ function answer(): Response | undefined {
 function submitAnswer() {
   const a = answer();
   if (!question || feedback) return;
-  if (!a) { root.querySelector('.hint-missing')?.remove(); root.querySelector('.question')?.append(h('p', { class: 'hint-missing', role: 'alert' }, 'Choose an answer first.')); return; }
+  if (!a) {
+    root.querySelector('.hint-missing')?.remove();
+    root
+      .querySelector('.question')
+      ?.append(h('p', { class: 'hint-missing', role: 'alert' }, 'Choose an answer first.'));
+    return;
+  }
   vscode.post({ type: 'answer', token: question.token, answer: a, ms: Date.now() - shownAt });
 }
 
 function onKey(e: KeyboardEvent) {
   if (e.altKey || e.ctrlKey || e.metaKey) return;
-  if (onExam) { exam.key(e); return; }
+  if (onExam) {
+    exam.key(e);
+    return;
+  }
   if (!question) return;
   const target = e.target as HTMLElement;
-  const plainButton = target.tagName === 'BUTTON' && target.id !== 'submit' && target.id !== 'next' && !target.classList.contains('choice');
+  const plainButton =
+    target.tagName === 'BUTTON' &&
+    target.id !== 'submit' &&
+    target.id !== 'next' &&
+    !target.classList.contains('choice');
   if (e.key === 'Enter' && target.tagName !== 'SELECT' && !plainButton) {
     e.preventDefault();
     if (feedback) vscode.post({ type: 'next' });

@@ -15,9 +15,13 @@ function svg(tag: string, attrs: Record<string, string | number> = {}, ...childr
 
 /** A bar from 0 to 100%: the band, the estimate and the pass mark as a line. */
 export function bandBar(e: { share: number; low: number; high: number }, mark: number): SVGElement {
-  const W = 160, H = 14, x = (v: number) => Math.round(v * W * 10) / 10;
+  const W = 160,
+    H = 14,
+    x = (v: number) => Math.round(v * W * 10) / 10;
   const attrs = { class: 'band-bar', width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'aria-hidden': 'true' };
-  return svg('svg', attrs,
+  return svg(
+    'svg',
+    attrs,
     svg('rect', { class: 'track', x: 0, y: 3, width: W, height: H - 6, rx: 2 }),
     svg('rect', { class: 'band', x: x(e.low), y: 3, width: Math.max(1, x(e.high) - x(e.low)), height: H - 6, rx: 2 }),
     svg('rect', { class: 'estimate', x: Math.max(0, x(e.share) - 1.5), y: 1, width: 3, height: H - 2 }),
@@ -25,7 +29,11 @@ export function bandBar(e: { share: number; low: number; high: number }, mark: n
   );
 }
 
-const CELL = 11, GAP = 2, STEP = CELL + GAP, LEFT = 28, TOP = 16;
+const CELL = 11,
+  GAP = 2,
+  STEP = CELL + GAP,
+  LEFT = 28,
+  TOP = 16;
 
 /** How dark a day is: 0 for none, else 1..4 by its share of the busiest day. */
 export function level(count: number, max: number): number {
@@ -37,16 +45,23 @@ export function heatMap(activity: ReadinessMessage['activity']): SVGElement {
   const days = activity.days;
   const weeks = Math.ceil(days.length / 7);
   const max = Math.max(0, ...days.map(d => d.count));
-  const width = LEFT + weeks * STEP, height = TOP + 7 * STEP;
+  const width = LEFT + weeks * STEP,
+    height = TOP + 7 * STEP;
   const map = svg('svg', {
-    class: 'heat-map', width, height, viewBox: `0 0 ${width} ${height}`, 'aria-hidden': 'true', focusable: 'false',
+    class: 'heat-map',
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    'aria-hidden': 'true',
+    focusable: 'false',
   });
   ['Mon', '', 'Wed', '', 'Fri', '', ''].forEach((label, row) => {
     if (label) map.append(svg('text', { class: 'axis', x: 0, y: TOP + row * STEP + CELL - 2 }, label));
   });
   let lastMonth = -1;
   days.forEach((d, i) => {
-    const week = Math.floor(i / 7), row = i % 7;
+    const week = Math.floor(i / 7),
+      row = i % 7;
     const date = new Date(`${d.day}T12:00:00`);
     if (row === 0 && date.getMonth() !== lastMonth) {
       lastMonth = date.getMonth();
@@ -56,8 +71,14 @@ export function heatMap(activity: ReadinessMessage['activity']): SVGElement {
       }
     }
     const cell = svg('rect', {
-      class: `day l${level(d.count, max)}`, x: LEFT + week * STEP, y: TOP + row * STEP,
-      width: CELL, height: CELL, rx: 2, 'data-day': d.day, 'data-count': d.count,
+      class: `day l${level(d.count, max)}`,
+      x: LEFT + week * STEP,
+      y: TOP + row * STEP,
+      width: CELL,
+      height: CELL,
+      rx: 2,
+      'data-day': d.day,
+      'data-count': d.count,
     });
     cell.append(svg('title', {}, `${d.day}: ${d.count} ${d.count === 1 ? 'answer' : 'answers'}`));
     map.append(cell);
@@ -67,7 +88,12 @@ export function heatMap(activity: ReadinessMessage['activity']): SVGElement {
 
 /** The legend under the calendar: less to more. */
 export function heatLegend(): HTMLElement {
-  const cells = [0, 1, 2, 3, 4].map(l => svg('svg', { width: CELL, height: CELL, 'aria-hidden': 'true' },
-    svg('rect', { class: `day l${l}`, width: CELL, height: CELL, rx: 2 })));
+  const cells = [0, 1, 2, 3, 4].map(l =>
+    svg(
+      'svg',
+      { width: CELL, height: CELL, 'aria-hidden': 'true' },
+      svg('rect', { class: `day l${l}`, width: CELL, height: CELL, rx: 2 }),
+    ),
+  );
   return h('p', { class: 'heat-legend', 'aria-hidden': 'true' }, 'Less ', ...cells, ' More');
 }

@@ -16,9 +16,16 @@ const now = () => Number(process.hrtime.bigint()) / 1e6;
 
 const [kind, variant] = process.argv.slice(2);
 // notes: 3,000 notes of about 400 words, and a whole question, the first call of the notes search.
-const files = kind === 'notes'
-  ? longNotes(3000, core.createKnowledgeBase(JSON.parse(readFileSync(join(ROOT, 'dist', 'notes.json'), 'utf8'))).concepts.map(c => c.body).join(' '))
-  : generatedNotes(3000);
+const files =
+  kind === 'notes'
+    ? longNotes(
+        3000,
+        core
+          .createKnowledgeBase(JSON.parse(readFileSync(join(ROOT, 'dist', 'notes.json'), 'utf8')))
+          .concepts.map(c => c.body)
+          .join(' '),
+      )
+    : generatedNotes(3000);
 const big = core.createKnowledgeBase(undefined, [{ files, options: { origin: 'user' } }]);
 const kb = core.createKnowledgeBase(big.toJSON());
 let t;

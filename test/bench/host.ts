@@ -18,7 +18,10 @@ export async function run(): Promise<void> {
   const walk = async (node?: Parameters<NonNullable<typeof api.topics.getChildren>>[0]): Promise<number> => {
     const children = (await api.topics.getChildren(node)) ?? [];
     let n = children.length;
-    for (const c of children) { api.topics.getTreeItem(c); n += await walk(c); }
+    for (const c of children) {
+      api.topics.getTreeItem(c);
+      n += await walk(c);
+    }
     return n;
   };
   const treeRuns: number[] = [];
@@ -42,8 +45,18 @@ export async function run(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 
   const sorted = [...treeRuns].sort((a, b) => a - b);
-  console.log('BENCH ' + JSON.stringify({
-    wasActive, loadActivateMs, activateMs: api.activateMs, knowledgeLoadMs, treeNodes: nodes, treeFirstMs: treeRuns[0], treeMedianMs: sorted[sorted.length >> 1],
-    firstHoverCommandMs, conceptOpenCommandMs,
-  }));
+  console.log(
+    'BENCH ' +
+      JSON.stringify({
+        wasActive,
+        loadActivateMs,
+        activateMs: api.activateMs,
+        knowledgeLoadMs,
+        treeNodes: nodes,
+        treeFirstMs: treeRuns[0],
+        treeMedianMs: sorted[sorted.length >> 1],
+        firstHoverCommandMs,
+        conceptOpenCommandMs,
+      }),
+  );
 }

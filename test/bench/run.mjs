@@ -7,18 +7,34 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, startServer } from '../vscode/tools.mjs';
 import { runInHost } from '../vscode/runInHost.mjs';
-import { codeFile, generatedNotes, hoverLines, keystrokeQueries, longNotes, megaLines, questionQueries } from './workload.mjs';
+import {
+  codeFile,
+  generatedNotes,
+  hoverLines,
+  keystrokeQueries,
+  longNotes,
+  megaLines,
+  questionQueries,
+} from './workload.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require(join(ROOT, 'dist', 'core.js'));
 const Fuse = require('fuse.js');
 
 const now = () => Number(process.hrtime.bigint()) / 1e6; // ms
-const stats = xs => { const s = [...xs].sort((a, b) => a - b); const q = p => s[Math.min(s.length - 1, Math.floor(p * s.length))]; return { median: q(0.5), p99: q(0.99) }; };
+const stats = xs => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = p => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { median: q(0.5), p99: q(0.99) };
+};
 const round = (x, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
 function timeEach(inputs, fn) {
-  return inputs.map(x => { const t = now(); fn(x); return now() - t; });
+  return inputs.map(x => {
+    const t = now();
+    fn(x);
+    return now() - t;
+  });
 }
 
 function lookupBench(kb, label) {
@@ -29,13 +45,26 @@ function lookupBench(kb, label) {
   for (const q of queries.slice(0, 50)) core.searchConcepts(kb, q); // warm-up
   const ours = stats(timeEach(queries, q => core.searchConcepts(kb, q, 50)));
   t = now();
-  const fuse = new Fuse(kb.concepts.map(c => ({ title: c.title, aliases: c.aliases, summary: c.summary })), { keys: ['title', 'aliases', 'summary'] });
+  const fuse = new Fuse(
+    kb.concepts.map(c => ({ title: c.title, aliases: c.aliases, summary: c.summary })),
+    { keys: ['title', 'aliases', 'summary'] },
+  );
   const naiveBuildMs = now() - t;
   for (const q of queries.slice(0, 20)) fuse.search(q);
   const naive = stats(timeEach(queries, q => fuse.search(q)));
-  return { label, concepts: kb.concepts.length, queries: queries.length, medianMs: round(ours.median), p99Ms: round(ours.p99), firstMs: round(firstMs),
-    naiveMedianMs: round(naive.median), naiveP99Ms: round(naive.p99), naiveBuildMs: round(naiveBuildMs),
-    speedupMedian: round(naive.median / ours.median, 1), speedupP99: round(naive.p99 / ours.p99, 1) };
+  return {
+    label,
+    concepts: kb.concepts.length,
+    queries: queries.length,
+    medianMs: round(ours.median),
+    p99Ms: round(ours.p99),
+    firstMs: round(firstMs),
+    naiveMedianMs: round(naive.median),
+    naiveP99Ms: round(naive.p99),
+    naiveBuildMs: round(naiveBuildMs),
+    speedupMedian: round(naive.median / ours.median, 1),
+    speedupP99: round(naive.p99 / ours.p99, 1),
+  };
 }
 
 /**
@@ -56,22 +85,39 @@ function notesBench(kb, label, namesMedianMs) {
   notes.search(whole[1]);
   const tier = stats(timeEach(queries, q => notes.search(q, 10)));
   t = now();
-  const fuse = new Fuse(kb.concepts.map(c => ({ title: c.title, aliases: c.aliases, summary: c.summary, body: c.body })), { keys: ['title', 'aliases', 'summary', 'body'] });
+  const fuse = new Fuse(
+    kb.concepts.map(c => ({ title: c.title, aliases: c.aliases, summary: c.summary, body: c.body })),
+    { keys: ['title', 'aliases', 'summary', 'body'] },
+  );
   const naiveBuildMs = now() - t;
   const sample = queries.filter((_, i) => i % Math.max(1, Math.floor(queries.length / 25)) === 0);
   fuse.search(sample[0]);
   const naive = stats(timeEach(sample, q => fuse.search(q)));
-  return { label, concepts: kb.concepts.length, wordsPerNote: Math.round(kb.concepts.reduce((n, c) => n + c.body.split(/\s+/).length, 0) / kb.concepts.length),
-    queries: queries.length, medianMs: round(lookUp.median), p99Ms: round(lookUp.p99), firstMs: round(firstMs),
-    notesTierMedianMs: round(tier.median), notesTierP99Ms: round(tier.p99),
-    naiveMedianMs: round(naive.median), naiveP99Ms: round(naive.p99), naiveBuildMs: round(naiveBuildMs), naiveQueries: sample.length,
-    speedupMedian: round(naive.median / lookUp.median, 1), speedupP99: round(naive.p99 / lookUp.p99, 1),
-    namesTierSpeedupMedian: namesMedianMs ? round(naive.median / namesMedianMs, 1) : undefined };
+  return {
+    label,
+    concepts: kb.concepts.length,
+    wordsPerNote: Math.round(kb.concepts.reduce((n, c) => n + c.body.split(/\s+/).length, 0) / kb.concepts.length),
+    queries: queries.length,
+    medianMs: round(lookUp.median),
+    p99Ms: round(lookUp.p99),
+    firstMs: round(firstMs),
+    notesTierMedianMs: round(tier.median),
+    notesTierP99Ms: round(tier.p99),
+    naiveMedianMs: round(naive.median),
+    naiveP99Ms: round(naive.p99),
+    naiveBuildMs: round(naiveBuildMs),
+    naiveQueries: sample.length,
+    speedupMedian: round(naive.median / lookUp.median, 1),
+    speedupP99: round(naive.p99 / lookUp.p99, 1),
+    namesTierSpeedupMedian: namesMedianMs ? round(naive.median / namesMedianMs, 1) : undefined,
+  };
 }
 
 function hoverBench(kb, label) {
   const lines = hoverLines(kb, 200, 2000);
-  const probes = lines.flatMap((line, i) => Array.from({ length: 20 }, (_, k) => ({ line, ch: Math.floor(((k * 97 + i * 13) % 1000) / 1000 * line.length) })));
+  const probes = lines.flatMap((line, i) =>
+    Array.from({ length: 20 }, (_, k) => ({ line, ch: Math.floor((((k * 97 + i * 13) % 1000) / 1000) * line.length) })),
+  );
   let t = now();
   const index = core.termIndexOf(kb);
   index.findAt(probes[0].line, probes[0].ch);
@@ -80,23 +126,40 @@ function hoverBench(kb, label) {
   const oursUs = stats(timeEach(probes, p => index.findAt(p.line, p.ch))).median * 1000;
   const oursP99Us = stats(timeEach(probes, p => index.findAt(p.line, p.ch))).p99 * 1000;
   // Naive: one regular expression alternating every term, run over the whole line.
-  const terms = [...new Set(kb.concepts.flatMap(c => [c.title, ...c.aliases]))].sort((a, b) => b.length - a.length)
+  const terms = [...new Set(kb.concepts.flatMap(c => [c.title, ...c.aliases]))]
+    .sort((a, b) => b.length - a.length)
     .map(s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   t = now();
   const naive = new RegExp(`\\b(?:${terms.join('|')})\\b`, 'gi');
   const naiveBuildMs = now() - t;
   // Every match of the line, then the one under the cursor (the naive hover scans the whole line).
-  const naiveFind = (line, ch) => { let hit; for (const m of line.matchAll(naive)) if (m.index <= ch && ch < m.index + m[0].length) hit = m; return hit; };
+  const naiveFind = (line, ch) => {
+    let hit;
+    for (const m of line.matchAll(naive)) if (m.index <= ch && ch < m.index + m[0].length) hit = m;
+    return hit;
+  };
   const naiveProbes = probes.filter((_, i) => i % 20 === 0);
   const naiveUs = stats(timeEach(naiveProbes, p => naiveFind(p.line, p.ch))).median * 1000;
-  return { label, concepts: kb.concepts.length, lineChars: 2000, probes: probes.length, medianUs: round(oursUs, 2), p99Us: round(oursP99Us, 2), firstMs: round(firstMs),
-    naiveMedianUs: round(naiveUs, 1), naiveBuildMs: round(naiveBuildMs), speedupMedian: round(naiveUs / oursUs, 0) };
+  return {
+    label,
+    concepts: kb.concepts.length,
+    lineChars: 2000,
+    probes: probes.length,
+    medianUs: round(oursUs, 2),
+    p99Us: round(oursP99Us, 2),
+    firstMs: round(firstMs),
+    naiveMedianUs: round(naiveUs, 1),
+    naiveBuildMs: round(naiveBuildMs),
+    speedupMedian: round(naiveUs / oursUs, 0),
+  };
 }
 
 function inThisFileBench(kb) {
   const lines = hoverLines(kb, 10_000, 80);
   const index = core.termIndexOf(kb);
-  const runs = timeEach([1, 2, 3, 4, 5], () => { for (const l of lines) index.findAll(l); });
+  const runs = timeEach([1, 2, 3, 4, 5], () => {
+    for (const l of lines) index.findAll(l);
+  });
   return { lines: lines.length, medianMs: round(stats(runs).median, 2) };
 }
 
@@ -106,7 +169,10 @@ function largeEditorBench(kb) {
   let seed = 23;
   const random = () => ((seed = Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
   const hover = (lines, count) => {
-    const probes = Array.from({ length: count }, () => { const line = lines[Math.floor(random() * lines.length)]; return { line, ch: Math.floor(random() * line.length) }; });
+    const probes = Array.from({ length: count }, () => {
+      const line = lines[Math.floor(random() * lines.length)];
+      return { line, ch: Math.floor(random() * line.length) };
+    });
     for (const p of probes.slice(0, 500)) core.findTermAt(kb, p.line, p.ch);
     const s = stats(timeEach(probes, p => core.findTermAt(kb, p.line, p.ch)));
     return { medianUs: round(s.median * 1000, 2), p99Us: round(s.p99 * 1000, 2) };
@@ -117,7 +183,8 @@ function largeEditorBench(kb) {
   return {
     hover50kLines: hover(file, 20_000),
     hover1MbLine: Object.fromEntries(Object.entries(mega).map(([k, line]) => [k, hover([line], 5000)])),
-    inThisFile10kLinesMs: scan(file.slice(0, 10_000)), inThisFile50kLinesMs: scan(file),
+    inThisFile10kLinesMs: scan(file.slice(0, 10_000)),
+    inThisFile50kLinesMs: scan(file),
     inThisFile1MbLineMs: Object.fromEntries(Object.entries(mega).map(([k, line]) => [k, scan([line])])),
   };
 }
@@ -136,14 +203,22 @@ const FRESH = 7;
 function firstCalls() {
   const median = (kind, variant) => {
     const runs = Array.from({ length: FRESH }, () => {
-      const r = spawnSync(process.execPath, [join(ROOT, 'test', 'bench', 'first.mjs'), kind, variant], { encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [join(ROOT, 'test', 'bench', 'first.mjs'), kind, variant], {
+        encoding: 'utf8',
+      });
       return r.status === 0 ? JSON.parse(r.stdout).ms : NaN;
     });
     const s = [...runs].sort((a, b) => a - b);
     return { medianMs: round(s[s.length >> 1]), minMs: round(s[0]), maxMs: round(s[s.length - 1]) };
   };
-  return { runs: FRESH, searchKeystroke: median('search', 'keystroke'), searchTitle: median('search', 'title'), notesQuestion: median('notes', 'question'),
-    hoverLineStart: median('hover', 'start'), hoverMiddle: median('hover', 'middle') };
+  return {
+    runs: FRESH,
+    searchKeystroke: median('search', 'keystroke'),
+    searchTitle: median('search', 'title'),
+    notesQuestion: median('notes', 'question'),
+    hoverLineStart: median('hover', 'start'),
+    hoverMiddle: median('hover', 'middle'),
+  };
 }
 
 /**
@@ -159,10 +234,18 @@ async function hostBench() {
   for (const entry of ['dist', 'media', 'package.nls.json', 'l10n']) symlinkSync(join(ROOT, entry), join(stage, entry));
   const server = await startServer({ extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
   try {
-    const { output } = await runInHost({ url: server.url, extensionPath: stage, testsPath: join(ROOT, 'out', 'test', 'bench', 'host.js'), folder: join(ROOT, 'test', 'fixtures', 'workspace') });
+    const { output } = await runInHost({
+      url: server.url,
+      extensionPath: stage,
+      testsPath: join(ROOT, 'out', 'test', 'bench', 'host.js'),
+      folder: join(ROOT, 'test', 'fixtures', 'workspace'),
+    });
     const line = output.split('\n').find(l => l.startsWith('BENCH '));
     return line ? JSON.parse(line.slice(6)) : { error: 'no result from the extension host' };
-  } finally { server.stop(); rmSync(stage, { recursive: true, force: true }); }
+  } finally {
+    server.stop();
+    rmSync(stage, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -172,13 +255,25 @@ async function hostBench() {
 const WINDOWS = 5;
 async function hostBenches() {
   const runs = [];
-  for (let i = 0; i < WINDOWS; i++) runs.push(await hostBench().catch(e => ({ error: String(e.message ?? e).split('\n')[0] })));
+  for (let i = 0; i < WINDOWS; i++)
+    runs.push(await hostBench().catch(e => ({ error: String(e.message ?? e).split('\n')[0] })));
   const ok = runs.filter(r => !r.error && !r.wasActive);
-  const median = key => { const s = ok.map(r => r[key]).sort((a, b) => a - b); return s.length ? s[s.length >> 1] : NaN; };
+  const median = key => {
+    const s = ok.map(r => r[key]).sort((a, b) => a - b);
+    return s.length ? s[s.length >> 1] : NaN;
+  };
   const first = ok[0] ?? runs[0];
-  return { ...first, windows: ok.length, errors: runs.filter(r => r.error).map(r => r.error), loadActivateRunsMs: ok.map(r => round(r.loadActivateMs, 1)),
-    loadActivateMs: median('loadActivateMs'), activateMs: median('activateMs'), knowledgeLoadMs: median('knowledgeLoadMs'),
-    firstHoverCommandMs: median('firstHoverCommandMs'), wasActive: runs.some(r => r.wasActive) };
+  return {
+    ...first,
+    windows: ok.length,
+    errors: runs.filter(r => r.error).map(r => r.error),
+    loadActivateRunsMs: ok.map(r => round(r.loadActivateMs, 1)),
+    loadActivateMs: median('loadActivateMs'),
+    activateMs: median('activateMs'),
+    knowledgeLoadMs: median('knowledgeLoadMs'),
+    firstHoverCommandMs: median('firstHoverCommandMs'),
+    wasActive: runs.some(r => r.wasActive),
+  };
 }
 
 /**
@@ -190,12 +285,24 @@ function decorationBench(kb) {
   const index = core.termIndexOf(kb);
   const lines = ['import boto3', 'from transformers import AutoTokenizer', ...codeFile(kb, 1998, 29)];
   const text = lines.join('\n');
-  const update = top => { const reading = core.readingOf(index, text); return core.termsIn(index, i => lines[i], top, Math.min(lines.length, top + 110), reading); };
+  const update = top => {
+    const reading = core.readingOf(index, text);
+    return core.termsIn(index, i => lines[i], top, Math.min(lines.length, top + 110), reading);
+  };
   for (let k = 0; k < 50; k++) update((k * 37) % 1900);
-  const runs = timeEach(Array.from({ length: 200 }, (_, k) => (k * 53) % 1900), update);
+  const runs = timeEach(
+    Array.from({ length: 200 }, (_, k) => (k * 53) % 1900),
+    update,
+  );
   const reading = core.readingOf(index, text);
   const whole = timeEach([1, 2, 3, 4, 5], () => core.termsIn(index, i => lines[i], 0, lines.length, reading));
-  return { lines: lines.length, visibleLines: 110, updateMs: round(stats(runs).median), updateP99Ms: round(stats(runs).p99), wholeFileMs: round(stats(whole).median) };
+  return {
+    lines: lines.length,
+    visibleLines: 110,
+    updateMs: round(stats(runs).median),
+    updateP99Ms: round(stats(runs).p99),
+    wholeFileMs: round(stats(whole).median),
+  };
 }
 
 function vsixBench() {
@@ -205,8 +312,15 @@ function vsixBench() {
   const files = /\((\d+) files/.exec(r.stdout ?? '')?.[1];
   const bytes = r.status === 0 ? statSync(vsix).size : 0;
   rmSync(dir, { recursive: true, force: true });
-  return { bytes, files: Number(files) || undefined, extensionBundleBytes: statSync(join(ROOT, 'dist', 'extension.js')).size,
-    webviewBytes: ['quiz.js', 'concept.js', 'webview.css'].reduce((n, f) => n + statSync(join(ROOT, 'media', 'dist', f)).size, 0) };
+  return {
+    bytes,
+    files: Number(files) || undefined,
+    extensionBundleBytes: statSync(join(ROOT, 'dist', 'extension.js')).size,
+    webviewBytes: ['quiz.js', 'concept.js', 'webview.css'].reduce(
+      (n, f) => n + statSync(join(ROOT, 'media', 'dist', f)).size,
+      0,
+    ),
+  };
 }
 
 const real = core.createKnowledgeBase(JSON.parse(readFileSync(join(ROOT, 'dist', 'notes.json'), 'utf8')));
@@ -218,7 +332,10 @@ const freshBig = () => core.createKnowledgeBase(big.toJSON());
 const lookup = lookupBench(freshBig(), 'generated');
 const lookupReal = lookupBench(core.createKnowledgeBase(real.toJSON()), 'real');
 const realText = real.concepts.map(c => c.body).join(' ');
-const long = n => core.createKnowledgeBase(core.createKnowledgeBase(undefined, [{ files: longNotes(n, realText), options: { origin: 'user' } }]).toJSON());
+const long = n =>
+  core.createKnowledgeBase(
+    core.createKnowledgeBase(undefined, [{ files: longNotes(n, realText), options: { origin: 'user' } }]).toJSON(),
+  );
 const notesSearch = notesBench(long(3000), 'generated', lookup.medianMs);
 const notesSearch185 = notesBench(long(185), 'generated');
 const notesSearchReal = notesBench(core.createKnowledgeBase(real.toJSON()), 'real', lookupReal.medianMs);
@@ -237,40 +354,101 @@ const host = coreOnly ? {} : await hostBenches();
 
 const result = {
   machine: `${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, node ${process.version}`,
-  activation: { loadActivateMs: round(host.loadActivateMs ?? NaN), activateMs: round(host.activateMs ?? NaN), windows: host.windows,
-    loadActivateRunsMs: host.loadActivateRunsMs, knowledgeLoadMs: round(host.knowledgeLoadMs ?? NaN), wasActive: host.wasActive },
+  activation: {
+    loadActivateMs: round(host.loadActivateMs ?? NaN),
+    activateMs: round(host.activateMs ?? NaN),
+    windows: host.windows,
+    loadActivateRunsMs: host.loadActivateRunsMs,
+    knowledgeLoadMs: round(host.knowledgeLoadMs ?? NaN),
+    wasActive: host.wasActive,
+  },
   decorations,
-  lookup, lookupReal, notesSearch, notesSearch185, notesSearchReal, hover, hoverReal, first,
+  lookup,
+  lookupReal,
+  notesSearch,
+  notesSearch185,
+  notesSearchReal,
+  hover,
+  hoverReal,
+  first,
   parse: { notes: 3000, ms: round(parse3000Ms) },
   inThisFile,
   largeEditors,
   tree: { nodes: host.treeNodes, firstMs: round(host.treeFirstMs ?? NaN), medianMs: round(host.treeMedianMs ?? NaN) },
-  host: { firstHoverCommandMs: round(host.firstHoverCommandMs ?? NaN), conceptOpenCommandMs: round(host.conceptOpenCommandMs ?? NaN) },
+  host: {
+    firstHoverCommandMs: round(host.firstHoverCommandMs ?? NaN),
+    conceptOpenCommandMs: round(host.conceptOpenCommandMs ?? NaN),
+  },
   render,
-  vsixBytes: vsix.bytes, vsix,
+  vsixBytes: vsix.bytes,
+  vsix,
 };
 mkdirSync(join(ROOT, 'test-results'), { recursive: true });
 writeFileSync(join(ROOT, 'test-results', 'bench.json'), JSON.stringify(result, null, 2));
 const rows = [
   ['machine', result.machine],
-  [`activation, median of ${result.activation.windows} windows`, `load + activate ${result.activation.loadActivateMs} ms (${(result.activation.loadActivateRunsMs ?? []).join(', ')}); activate() ${result.activation.activateMs} ms; knowledge base load ${result.activation.knowledgeLoadMs} ms`],
-  ['underline update, 2,000-line GenAI file', `median ${decorations.updateMs} ms, p99 ${decorations.updateP99Ms} ms (${decorations.visibleLines} lines); whole file ${decorations.wholeFileMs} ms`],
-  ['look-up, 3,000 concepts', `median ${lookup.medianMs} ms, p99 ${lookup.p99Ms} ms, first ${lookup.firstMs} ms; naive fuse.js median ${lookup.naiveMedianMs} ms, p99 ${lookup.naiveP99Ms} ms (×${lookup.speedupMedian} / ×${lookup.speedupP99})`],
-  [`look-up, real (${lookupReal.concepts})`, `median ${lookupReal.medianMs} ms, p99 ${lookupReal.p99Ms} ms, first ${lookupReal.firstMs} ms; naive median ${lookupReal.naiveMedianMs} ms`],
-  ...[notesSearch, notesSearch185, notesSearchReal].map(n => [`questions, ${n.label} (${n.concepts} × ${n.wordsPerNote} words)`,
-    `look-up median ${n.medianMs} ms, p99 ${n.p99Ms} ms, first ${n.firstMs} ms; notes tier median ${n.notesTierMedianMs} ms, p99 ${n.notesTierP99Ms} ms; naive fuse.js over whole notes median ${n.naiveMedianMs} ms (×${n.speedupMedian}${n.namesTierSpeedupMedian ? `; names tier ×${n.namesTierSpeedupMedian}` : ''})`]),
-  ['hover, 3,000 concepts, 2,000-char lines', `median ${hover.medianUs} µs, p99 ${hover.p99Us} µs, first ${hover.firstMs} ms; naive regex median ${hover.naiveMedianUs} µs (×${hover.speedupMedian})`],
-  [`hover, real (${hoverReal.concepts})`, `median ${hoverReal.medianUs} µs, p99 ${hoverReal.p99Us} µs, first ${hoverReal.firstMs} ms; naive ${hoverReal.naiveMedianUs} µs (×${hoverReal.speedupMedian})`],
-  [`first call, fresh process (median of ${first.runs})`, `look-up: keystroke ${first.searchKeystroke.medianMs} ms, whole title ${first.searchTitle.medianMs} ms, question over 3,000 long notes ${first.notesQuestion.medianMs} ms; hover: line start ${first.hoverLineStart.medianMs} ms, mid-line ${first.hoverMiddle.medianMs} ms`],
+  [
+    `activation, median of ${result.activation.windows} windows`,
+    `load + activate ${result.activation.loadActivateMs} ms (${(result.activation.loadActivateRunsMs ?? []).join(', ')}); activate() ${result.activation.activateMs} ms; knowledge base load ${result.activation.knowledgeLoadMs} ms`,
+  ],
+  [
+    'underline update, 2,000-line GenAI file',
+    `median ${decorations.updateMs} ms, p99 ${decorations.updateP99Ms} ms (${decorations.visibleLines} lines); whole file ${decorations.wholeFileMs} ms`,
+  ],
+  [
+    'look-up, 3,000 concepts',
+    `median ${lookup.medianMs} ms, p99 ${lookup.p99Ms} ms, first ${lookup.firstMs} ms; naive fuse.js median ${lookup.naiveMedianMs} ms, p99 ${lookup.naiveP99Ms} ms (×${lookup.speedupMedian} / ×${lookup.speedupP99})`,
+  ],
+  [
+    `look-up, real (${lookupReal.concepts})`,
+    `median ${lookupReal.medianMs} ms, p99 ${lookupReal.p99Ms} ms, first ${lookupReal.firstMs} ms; naive median ${lookupReal.naiveMedianMs} ms`,
+  ],
+  ...[notesSearch, notesSearch185, notesSearchReal].map(n => [
+    `questions, ${n.label} (${n.concepts} × ${n.wordsPerNote} words)`,
+    `look-up median ${n.medianMs} ms, p99 ${n.p99Ms} ms, first ${n.firstMs} ms; notes tier median ${n.notesTierMedianMs} ms, p99 ${n.notesTierP99Ms} ms; naive fuse.js over whole notes median ${n.naiveMedianMs} ms (×${n.speedupMedian}${n.namesTierSpeedupMedian ? `; names tier ×${n.namesTierSpeedupMedian}` : ''})`,
+  ]),
+  [
+    'hover, 3,000 concepts, 2,000-char lines',
+    `median ${hover.medianUs} µs, p99 ${hover.p99Us} µs, first ${hover.firstMs} ms; naive regex median ${hover.naiveMedianUs} µs (×${hover.speedupMedian})`,
+  ],
+  [
+    `hover, real (${hoverReal.concepts})`,
+    `median ${hoverReal.medianUs} µs, p99 ${hoverReal.p99Us} µs, first ${hoverReal.firstMs} ms; naive ${hoverReal.naiveMedianUs} µs (×${hoverReal.speedupMedian})`,
+  ],
+  [
+    `first call, fresh process (median of ${first.runs})`,
+    `look-up: keystroke ${first.searchKeystroke.medianMs} ms, whole title ${first.searchTitle.medianMs} ms, question over 3,000 long notes ${first.notesQuestion.medianMs} ms; hover: line start ${first.hoverLineStart.medianMs} ms, mid-line ${first.hoverMiddle.medianMs} ms`,
+  ],
   ['parse 3,000 notes', `${result.parse.ms} ms`],
   ['"In this file", 10,000 lines', `${inThisFile.medianMs} ms`],
-  ['hover, 50,000-line file (real)', `median ${largeEditors.hover50kLines.medianUs} µs, p99 ${largeEditors.hover50kLines.p99Us} µs`],
-  ['hover, one 1 MB line (real)', Object.entries(largeEditors.hover1MbLine).map(([k, v]) => `${k}: median ${v.medianUs} µs, p99 ${v.p99Us} µs`).join('; ')],
-  ['"In this file", code file (real)', `10,000 lines ${largeEditors.inThisFile10kLinesMs} ms, 50,000 lines ${largeEditors.inThisFile50kLinesMs} ms; one 1 MB line: ${Object.entries(largeEditors.inThisFile1MbLineMs).map(([k, v]) => `${k} ${v} ms`).join(', ')}`],
-  ['tree, whole real tree', `${result.tree.nodes} nodes: first ${result.tree.firstMs} ms, median ${result.tree.medianMs} ms`],
+  [
+    'hover, 50,000-line file (real)',
+    `median ${largeEditors.hover50kLines.medianUs} µs, p99 ${largeEditors.hover50kLines.p99Us} µs`,
+  ],
+  [
+    'hover, one 1 MB line (real)',
+    Object.entries(largeEditors.hover1MbLine)
+      .map(([k, v]) => `${k}: median ${v.medianUs} µs, p99 ${v.p99Us} µs`)
+      .join('; '),
+  ],
+  [
+    '"In this file", code file (real)',
+    `10,000 lines ${largeEditors.inThisFile10kLinesMs} ms, 50,000 lines ${largeEditors.inThisFile50kLinesMs} ms; one 1 MB line: ${Object.entries(
+      largeEditors.inThisFile1MbLineMs,
+    )
+      .map(([k, v]) => `${k} ${v} ms`)
+      .join(', ')}`,
+  ],
+  [
+    'tree, whole real tree',
+    `${result.tree.nodes} nodes: first ${result.tree.firstMs} ms, median ${result.tree.medianMs} ms`,
+  ],
   ['first hover via executeHoverProvider', `${result.host.firstHoverCommandMs} ms`],
   ['note render (markdown-it)', `median ${render.medianMs} ms, p99 ${render.p99Ms} ms`],
-  ['.vsix', `${vsix.bytes} bytes, ${vsix.files} files; extension bundle (Node and web) ${vsix.extensionBundleBytes} B, webviews ${vsix.webviewBytes} B`],
+  [
+    '.vsix',
+    `${vsix.bytes} bytes, ${vsix.files} files; extension bundle (Node and web) ${vsix.extensionBundleBytes} B, webviews ${vsix.webviewBytes} B`,
+  ],
 ];
 const w = Math.max(...rows.map(r => r[0].length));
 for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);

@@ -24,7 +24,9 @@ async function activeWebviewTab(viewType: RegExp): Promise<vscode.Tab> {
     await new Promise(r => setTimeout(r, 100));
   }
   const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
-  assert.fail(`expected an active ${viewType} webview tab, found ${tab?.label} (${(tab?.input as { viewType?: string } | undefined)?.viewType})`);
+  assert.fail(
+    `expected an active ${viewType} webview tab, found ${tab?.label} (${(tab?.input as { viewType?: string } | undefined)?.viewType})`,
+  );
 }
 
 function fixture(name: string): vscode.Uri {
@@ -38,7 +40,11 @@ async function hoverAt(uri: vscode.Uri, needle: string, offset = 1): Promise<{ t
   const doc = await vscode.workspace.openTextDocument(uri);
   const at = doc.getText().indexOf(needle);
   assert.ok(at >= 0, `${needle} is in ${uri.path}`);
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, doc.positionAt(at + offset));
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    uri,
+    doc.positionAt(at + offset),
+  );
   return hovers
     .map(h => ({ text: h.contents.map(c => (typeof c === 'string' ? c : c.value)).join('\n'), range: h.range }))
     .filter(h => h.text.includes('genaiStudy.openConcept'));
@@ -58,11 +64,17 @@ function recorder(controller: QuizController) {
 
 /** The item behind a question as the webview shows it, and the right answer to it. */
 function solve(kb: KnowledgeBase, q: QuestionMessage): { item: QuizItem; right: Answer; wrong: Answer } {
-  const sameChoices = (i: QuizItem) => q.view.type !== 'single' && q.view.type !== 'multiple'
-    || ((i.type === 'single' || i.type === 'multiple') && i.choices.every(c => (q.view as { choices: readonly string[] }).choices.includes(renderInline(c))));
-  const item = quizItems(kb).find(i => renderMarkdown(i.question) === q.html && sameChoices(i)
-    && (q.conceptTitle === '' || (kb.concept(i.conceptId)?.title ?? '') === q.conceptTitle));
-  assert.ok(item, 'the question is one of the knowledge base\'s items');
+  const sameChoices = (i: QuizItem) =>
+    (q.view.type !== 'single' && q.view.type !== 'multiple') ||
+    ((i.type === 'single' || i.type === 'multiple') &&
+      i.choices.every(c => (q.view as { choices: readonly string[] }).choices.includes(renderInline(c))));
+  const item = quizItems(kb).find(
+    i =>
+      renderMarkdown(i.question) === q.html &&
+      sameChoices(i) &&
+      (q.conceptTitle === '' || (kb.concept(i.conceptId)?.title ?? '') === q.conceptTitle),
+  );
+  assert.ok(item, "the question is one of the knowledge base's items");
   const v = q.view;
   if (item.type === 'ordering' && v.type === 'ordering') {
     const order = item.items.map(t => v.items.indexOf(renderInline(t)));
@@ -83,12 +95,21 @@ function solve(kb: KnowledgeBase, q: QuestionMessage): { item: QuizItem; right: 
 
 export function register(): void {
   suite('GenAI Study Companion', () => {
-    teardown(async () => { await vscode.commands.executeCommand('workbench.action.closeAllEditors'); });
+    teardown(async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
 
     test('activates and registers every command', async () => {
       await api();
       const commands = await vscode.commands.getCommands(true);
-      for (const id of ['genaiStudy.lookUp', 'genaiStudy.openConcept', 'genaiStudy.openQuizPanel', 'genaiStudy.quizConcept', 'genaiStudy.refresh', 'genaiStudy.toggleHover']) {
+      for (const id of [
+        'genaiStudy.lookUp',
+        'genaiStudy.openConcept',
+        'genaiStudy.openQuizPanel',
+        'genaiStudy.quizConcept',
+        'genaiStudy.refresh',
+        'genaiStudy.toggleHover',
+      ]) {
         assert.ok(commands.includes(id), `${id} is registered`);
       }
     });
@@ -96,14 +117,23 @@ export function register(): void {
     test('the Topics tree lists the topics, then their concepts', async () => {
       const { topics } = await api();
       const roots = (await topics.getChildren()) ?? [];
-      const labels = roots.map(n => String(topics.getTreeItem(n as never) instanceof Promise ? '' : (topics.getTreeItem(n) as vscode.TreeItem).label));
+      const labels = roots.map(n =>
+        String(
+          topics.getTreeItem(n as never) instanceof Promise ? '' : (topics.getTreeItem(n) as vscode.TreeItem).label,
+        ),
+      );
       assert.ok(roots.length >= 1, 'there are topics');
-      assert.ok(labels.some(l => /adapting models/i.test(l)), `a topic "Adapting models" among ${labels.join(', ')}`);
+      assert.ok(
+        labels.some(l => /adapting models/i.test(l)),
+        `a topic "Adapting models" among ${labels.join(', ')}`,
+      );
       const adapting = roots[labels.findIndex(l => /adapting models/i.test(l))];
       const subs = (await topics.getChildren(adapting)) ?? [];
       const fineTuning = subs.find(n => /fine-tuning/i.test(String((topics.getTreeItem(n) as vscode.TreeItem).label)));
       assert.ok(fineTuning, 'a fine-tuning subtopic');
-      const concepts = ((await topics.getChildren(fineTuning)) ?? []).map(n => topics.getTreeItem(n) as vscode.TreeItem);
+      const concepts = ((await topics.getChildren(fineTuning)) ?? []).map(
+        n => topics.getTreeItem(n) as vscode.TreeItem,
+      );
       const rlhf = concepts.find(i => i.label === 'Reinforcement learning from human feedback');
       assert.ok(rlhf, 'RLHF is listed under its topic');
       assert.strictEqual(rlhf.command?.command, 'genaiStudy.openConcept');
@@ -129,9 +159,19 @@ export function register(): void {
     });
 
     test('no hover inside words, on compound generic words, or on case collisions', async () => {
-      for (const [file, needle] of [['sample.py', 'garage'], ['sample.py', 'storage'], ['sample.py', 'accessToken'], ['sample.py', 'rag_ready'], ['notes.md', 'bedrock of']] as const) {
+      for (const [file, needle] of [
+        ['sample.py', 'garage'],
+        ['sample.py', 'storage'],
+        ['sample.py', 'accessToken'],
+        ['sample.py', 'rag_ready'],
+        ['notes.md', 'bedrock of'],
+      ] as const) {
         const hovers = await hoverAt(fixture(file), needle, needle === 'accessToken' ? 8 : 1);
-        assert.deepStrictEqual(hovers.map(h => h.text.slice(0, 60)), [], `no hover on ${needle}`);
+        assert.deepStrictEqual(
+          hovers.map(h => h.text.slice(0, 60)),
+          [],
+          `no hover on ${needle}`,
+        );
       }
     });
 
@@ -142,7 +182,12 @@ export function register(): void {
       assert.ok(doc?.isUntitled, 'an untitled document is active');
       assert.strictEqual(doc.languageId, 'python');
       try {
-        for (const [needle, title] of [['RLHF', 'Reinforcement learning from human feedback'], ['embeddings', 'Embedding'], ['vector database', 'Vector database'], ['hallucinations', 'Hallucination']]) {
+        for (const [needle, title] of [
+          ['RLHF', 'Reinforcement learning from human feedback'],
+          ['embeddings', 'Embedding'],
+          ['vector database', 'Vector database'],
+          ['hallucinations', 'Hallucination'],
+        ]) {
           const hovers = await hoverAt(doc.uri, needle);
           assert.match(hovers[0]?.text ?? '', new RegExp(`\\*\\*${title}\\*\\*`), `a hover for ${needle}`);
         }
@@ -162,8 +207,14 @@ export function register(): void {
       const items = await lookUpItems('how do I stop the model making things up');
       const section = items.findIndex(i => i.label === 'In notes' && i.conceptId === undefined);
       assert.ok(section >= 0, items.map(i => i.label).join(', '));
-      assert.ok(items.slice(section + 1, section + 6).some(i => i.conceptId === 'hallucination'), items.map(i => i.label).join(', '));
-      assert.ok(!(await lookUpItems('rlhf')).some(i => i.label === 'In notes'), 'a name with a strong match has no notes section');
+      assert.ok(
+        items.slice(section + 1, section + 6).some(i => i.conceptId === 'hallucination'),
+        items.map(i => i.label).join(', '),
+      );
+      assert.ok(
+        !(await lookUpItems('rlhf')).some(i => i.label === 'In notes'),
+        'a name with a strong match has no notes section',
+      );
     });
 
     test('the concept view opens and shows the concept', async () => {
@@ -177,21 +228,37 @@ export function register(): void {
     test('user notes merge into the knowledge base; a broken one is reported with its line', async () => {
       const { knowledgeBase, topics } = await api();
       const config = vscode.workspace.getConfiguration('genaiStudy');
-      const changed = new Promise<void>(resolve => { const d = vscode.workspace.onDidChangeConfiguration(() => { d.dispose(); resolve(); }); });
+      const changed = new Promise<void>(resolve => {
+        const d = vscode.workspace.onDidChangeConfiguration(() => {
+          d.dispose();
+          resolve();
+        });
+      });
       await config.update('notes.folders', ['my-notes'], vscode.ConfigurationTarget.Global);
       await changed;
       try {
         let kb = await knowledgeBase();
-        for (let i = 0; i < 50 && !kb.concept('chain-of-thought'); i++) { await new Promise(r => setTimeout(r, 100)); kb = await knowledgeBase(); }
+        for (let i = 0; i < 50 && !kb.concept('chain-of-thought'); i++) {
+          await new Promise(r => setTimeout(r, 100));
+          kb = await knowledgeBase();
+        }
         const cot = kb.concept('chain-of-thought');
         assert.ok(cot, 'the user note is loaded');
         assert.equal(cot.origin, 'user');
         assert.ok(kb.concept('rlhf'), 'the bundled notes are still there');
-        const roots = ((await topics.getChildren()) ?? []).map(n => String((topics.getTreeItem(n) as vscode.TreeItem).label));
-        assert.ok(roots.some(l => l.startsWith('My notes')), `a My notes branch among ${roots.join(', ')}`);
+        const roots = ((await topics.getChildren()) ?? []).map(n =>
+          String((topics.getTreeItem(n) as vscode.TreeItem).label),
+        );
+        assert.ok(
+          roots.some(l => l.startsWith('My notes')),
+          `a My notes branch among ${roots.join(', ')}`,
+        );
         const broken = fixture('my-notes/prompts/broken.md');
         let diags: readonly vscode.Diagnostic[] = [];
-        for (let i = 0; i < 50 && diags.length === 0; i++) { diags = vscode.languages.getDiagnostics(broken); if (!diags.length) await new Promise(r => setTimeout(r, 100)); }
+        for (let i = 0; i < 50 && diags.length === 0; i++) {
+          diags = vscode.languages.getDiagnostics(broken);
+          if (!diags.length) await new Promise(r => setTimeout(r, 100));
+        }
         assert.equal(diags.length, 1, 'one problem for the broken note');
         assert.equal(diags[0].range.start.line, 2, 'on its third line');
         assert.match(diags[0].message, /YAML/);
@@ -208,19 +275,32 @@ export function register(): void {
       const related = (await knowledgeBase()).concept('rlhf')!.related[0];
       await vscode.commands.executeCommand('genaiStudy.openConcept', related);
       const title = (await knowledgeBase()).concept(related)!.title;
-      for (let i = 0; i < 50 && vscode.window.tabGroups.activeTabGroup.activeTab?.label !== title; i++) await new Promise(r => setTimeout(r, 100));
+      for (let i = 0; i < 50 && vscode.window.tabGroups.activeTabGroup.activeTab?.label !== title; i++)
+        await new Promise(r => setTimeout(r, 100));
       assert.strictEqual(vscode.window.tabGroups.activeTabGroup.activeTab?.label, title);
-      const conceptTabs = vscode.window.tabGroups.all.flatMap(g => g.tabs).filter(t => t.input instanceof vscode.TabInputWebview && /genaiStudy\.concept/.test(t.input.viewType));
+      const conceptTabs = vscode.window.tabGroups.all
+        .flatMap(g => g.tabs)
+        .filter(t => t.input instanceof vscode.TabInputWebview && /genaiStudy\.concept/.test(t.input.viewType));
       assert.strictEqual(conceptTabs.length, 1, 'one concept view, reused');
-      for (let i = 0; i < 50 && (topicsView.selection[0] as { concept?: { id: string } } | undefined)?.concept?.id !== related; i++) await new Promise(r => setTimeout(r, 100));
-      assert.strictEqual((topicsView.selection[0] as { concept?: { id: string } } | undefined)?.concept?.id, related, 'the tree selects the concept');
+      for (
+        let i = 0;
+        i < 50 && (topicsView.selection[0] as { concept?: { id: string } } | undefined)?.concept?.id !== related;
+        i++
+      )
+        await new Promise(r => setTimeout(r, 100));
+      assert.strictEqual(
+        (topicsView.selection[0] as { concept?: { id: string } } | undefined)?.concept?.id,
+        related,
+        'the tree selects the concept',
+      );
     });
 
     test('the readiness view opens in the editor from its command, once; the exam date is a registered setting', async () => {
       await vscode.commands.executeCommand('genaiStudy.openReadiness');
       await activeWebviewTab(/genaiStudy\.readiness/);
       await vscode.commands.executeCommand('genaiStudy.openReadiness');
-      const tabs = vscode.window.tabGroups.all.flatMap(g => g.tabs)
+      const tabs = vscode.window.tabGroups.all
+        .flatMap(g => g.tabs)
         .filter(t => t.input instanceof vscode.TabInputWebview && /genaiStudy\.readiness/.test(t.input.viewType));
       assert.strictEqual(tabs.length, 1, 'one readiness view, reused');
       const config = vscode.workspace.getConfiguration('genaiStudy');
@@ -237,7 +317,7 @@ export function register(): void {
       await vscode.commands.executeCommand('genaiStudy.quizConcept', 'rlhf');
       await activeWebviewTab(/genaiStudy\.quizPanel/);
     });
-    test('answering through the quiz\'s message handler saves progress; a re-rating and a fresh read keep it', async () => {
+    test("answering through the quiz's message handler saves progress; a re-rating and a fresh read keep it", async () => {
       const a = await api();
       const kb = await a.knowledgeBase();
       const controller = await a.openQuizPanel({ conceptId: 'rlhf' });
@@ -260,9 +340,18 @@ export function register(): void {
         assert.strictEqual(rec.last('feedback').rating, 'knew', 'the rating is saved and shown');
         const rerated = a.openProgressStore().get().items[item.id];
         assert.strictEqual(rerated.seen, seenBefore + 1, 'rating again does not count the answer twice');
-        assert.ok(Date.parse(rerated.card.due) > Date.parse(saved.card.due), '"I knew it" puts the question off further');
-        const node = await (a.topics as unknown as { conceptNodeById(id: string): Promise<never> }).conceptNodeById('rlhf');
-        assert.match(String((a.topics.getTreeItem(node) as vscode.TreeItem).description), /%|✓/, 'the tree shows the concept\'s mastery');
+        assert.ok(
+          Date.parse(rerated.card.due) > Date.parse(saved.card.due),
+          '"I knew it" puts the question off further',
+        );
+        const node = await (a.topics as unknown as { conceptNodeById(id: string): Promise<never> }).conceptNodeById(
+          'rlhf',
+        );
+        assert.match(
+          String((a.topics.getTreeItem(node) as vscode.TreeItem).description),
+          /%|✓/,
+          "the tree shows the concept's mastery",
+        );
 
         // The next question, answered wrongly: no rating is offered or taken.
         await controller.handle({ type: 'next' });
@@ -276,7 +365,9 @@ export function register(): void {
         await controller.handle({ type: 'rate', token: q2.token, rating: 'knew' });
         assert.strictEqual(JSON.stringify(a.openProgressStore().get()), stored, 'a wrong answer cannot be rated up');
         await controller.handle({ type: 'next' });
-      } finally { rec.dispose(); }
+      } finally {
+        rec.dispose();
+      }
 
       // The panel goes away (as in a reload) and comes back at the same question.
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -285,7 +376,9 @@ export function register(): void {
       try {
         await again.resume();
         assert.strictEqual(rec2.last('question').index, 2, 'the session resumes at its third question');
-      } finally { rec2.dispose(); }
+      } finally {
+        rec2.dispose();
+      }
     });
 
     test('malformed and stale messages to the quiz change nothing', async () => {
@@ -313,16 +406,20 @@ export function register(): void {
         assert.strictEqual(rec.posts.length, posted, 'nothing was sent back');
         await controller.handle({ type: 'answer', token: q.token, answer: solve(kb, q).right, ms: 5_000 });
         assert.strictEqual(rec.last('feedback').correct, true, 'the quiz still works');
-      } finally { rec.dispose(); }
+      } finally {
+        rec.dispose();
+      }
     });
 
     test('two windows answering at once keep every answer', async () => {
       const a = await api();
       const one = a.progress;
       const two = a.openProgressStore();
-      one.get(); two.get(); // both windows have read the progress
+      one.get();
+      two.get(); // both windows have read the progress
       const ids = Array.from({ length: 8 }, (_, k) => `two-windows-${Date.now()}#${k}`);
-      for (const [k, itemId] of ids.entries()) await (k % 2 ? two : one).record({ itemId, conceptId: 'rlhf', correct: k % 3 !== 0, ms: 4_000 });
+      for (const [k, itemId] of ids.entries())
+        await (k % 2 ? two : one).record({ itemId, conceptId: 'rlhf', correct: k % 3 !== 0, ms: 4_000 });
       const fresh = a.openProgressStore().get();
       for (const id of ids) assert.ok(fresh.items[id], `${id} was kept`);
     });
@@ -335,13 +432,25 @@ export function register(): void {
       const rec = recorder(controller);
       const solveAt = (m: ExamMessage) => {
         assert.ok(m.question, 'a question is shown');
-        return solve(kb, { type: 'question', token: m.token, mode: 'exam', index: m.index, total: m.total, conceptTitle: '', html: m.question.html, view: m.question.view });
+        return solve(kb, {
+          type: 'question',
+          token: m.token,
+          mode: 'exam',
+          index: m.index,
+          total: m.total,
+          conceptTitle: '',
+          html: m.question.html,
+          view: m.question.view,
+        });
       };
       try {
         await controller.start(scope);
         const e1 = rec.last('exam');
         assert.deepStrictEqual([e1.total, e1.index, e1.nav.filter(n => n.answered || n.flagged).length], [4, 0, 0]);
-        assert.ok(e1.deadline && Math.abs(e1.deadline - (Date.now() + 6 * 60_000)) < 60_000, 'timed at the exam\'s pace (6 minutes for 4)');
+        assert.ok(
+          e1.deadline && Math.abs(e1.deadline - (Date.now() + 6 * 60_000)) < 60_000,
+          "timed at the exam's pace (6 minutes for 4)",
+        );
         const before = JSON.stringify(a.progress.get());
         const { token } = e1;
         await controller.handle({ type: 'examAnswer', token, index: 0, answer: solveAt(e1).wrong, ms: 2_000 });
@@ -354,19 +463,42 @@ export function register(): void {
         await controller.handle({ type: 'examGo', token, index: 4 });
         const review = rec.last('exam');
         assert.strictEqual(review.question, undefined, 'the review screen');
-        assert.deepStrictEqual(review.nav.map(n => [n.answered, n.flagged]), [[true, true], [true, false], [false, false], [false, false]]);
+        assert.deepStrictEqual(
+          review.nav.map(n => [n.answered, n.flagged]),
+          [
+            [true, true],
+            [true, false],
+            [false, false],
+            [false, false],
+          ],
+        );
         assert.ok(!rec.posts.some(p => p.type === 'feedback'), 'no feedback during the exam');
         assert.strictEqual(JSON.stringify(a.progress.get()), before, 'nothing is recorded before submission');
         await controller.handle({ type: 'examSubmit', token });
         const s = rec.last('summary');
         assert.deepStrictEqual([s.mode, s.total, s.correct, s.skipped, s.wrong.length], ['exam', 4, 1, 2, 3]);
-        assert.strictEqual(s.byTopic.reduce((n, t) => n + t.total, 0), 4);
-        assert.strictEqual(s.byDomain.reduce((n, t) => n + t.total, 0), 4);
-        assert.ok(s.byDomain.every(d => d.weight !== undefined), 'each domain with its weight');
+        assert.strictEqual(
+          s.byTopic.reduce((n, t) => n + t.total, 0),
+          4,
+        );
+        assert.strictEqual(
+          s.byDomain.reduce((n, t) => n + t.total, 0),
+          4,
+        );
+        assert.ok(
+          s.byDomain.every(d => d.weight !== undefined),
+          'each domain with its weight',
+        );
         assert.ok(s.bySkill.length > 0);
         assert.ok(s.wrong.every(w => w.solution.length > 0 && w.html.length > 0));
-        assert.notStrictEqual(JSON.stringify(a.progress.get()), before, 'the answered questions are recorded on submission');
-      } finally { rec.dispose(); }
+        assert.notStrictEqual(
+          JSON.stringify(a.progress.get()),
+          before,
+          'the answered questions are recorded on submission',
+        );
+      } finally {
+        rec.dispose();
+      }
     });
 
     test('progress exports, resets (with a backup) and imports back; a bad file changes nothing', async () => {

@@ -15,8 +15,14 @@ const wrapped: string[] = [];
 
 function record(api: string, args: readonly unknown[]) {
   const first = args[0];
-  const target = typeof first === 'string' ? first : first instanceof URL ? first.href
-    : typeof first === 'object' && first !== null ? JSON.stringify(first, ['href', 'url', 'host', 'hostname', 'port', 'path', 'protocol']) : String(first);
+  const target =
+    typeof first === 'string'
+      ? first
+      : first instanceof URL
+        ? first.href
+        : typeof first === 'object' && first !== null
+          ? JSON.stringify(first, ['href', 'url', 'host', 'hostname', 'port', 'path', 'protocol'])
+          : String(first);
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 60;
   calls.push({ api, target, stack: new Error().stack ?? '' });
@@ -29,11 +35,19 @@ function wrapFunction(owner: Record<string, unknown> | undefined, key: string, a
   if (typeof original !== 'function') return;
   try {
     owner![key] = new Proxy(original, {
-      apply(target, self, args) { record(api, args); return Reflect.apply(target, self, args); },
-      construct(target, args, newTarget) { record(api, args); return Reflect.construct(target, args, newTarget) as object; },
+      apply(target, self, args) {
+        record(api, args);
+        return Reflect.apply(target, self, args);
+      },
+      construct(target, args, newTarget) {
+        record(api, args);
+        return Reflect.construct(target, args, newTarget) as object;
+      },
     });
     wrapped.push(api);
-  } catch { /* a read-only binding: nothing to wrap */ }
+  } catch {
+    /* a read-only binding: nothing to wrap */
+  }
 }
 
 const isNode = typeof process === 'object' && typeof process.versions?.node === 'string';
@@ -49,7 +63,14 @@ function nodeModule(name: string): Record<string, unknown> | undefined {
   }
 }
 
-for (const [name, keys] of [['http', ['request', 'get']], ['https', ['request', 'get']], ['http2', ['connect']], ['net', ['connect', 'createConnection']], ['tls', ['connect']], ['dgram', ['createSocket']]] as const) {
+for (const [name, keys] of [
+  ['http', ['request', 'get']],
+  ['https', ['request', 'get']],
+  ['http2', ['connect']],
+  ['net', ['connect', 'createConnection']],
+  ['tls', ['connect']],
+  ['dgram', ['createSocket']],
+] as const) {
   const mod = nodeModule(`node:${name}`);
   for (const key of keys) wrapFunction(mod, key, `${name}.${key}`);
 }
@@ -70,24 +91,47 @@ export function registerNetworkCheck(): void {
   suite('No network', () => {
     test('the network APIs of this host are watched, and a call is recorded', async () => {
       assert.ok(wrapped.includes('fetch'), `wrapped: ${wrapped.join(', ')}`);
-      if (isNode) for (const api of ['http.request', 'https.request', 'net.connect', 'tls.connect']) assert.ok(wrapped.includes(api), api);
+      if (isNode)
+        for (const api of ['http.request', 'https.request', 'net.connect', 'tls.connect'])
+          assert.ok(wrapped.includes(api), api);
       const before = calls.length;
       await fetch(UNPARSABLE).catch(() => undefined);
-      if (isNode) try { (nodeModule('node:http')!.request as (url: string) => void)(UNPARSABLE); } catch { /* expected: not a URL */ }
+      if (isNode)
+        try {
+          (nodeModule('node:http')!.request as (url: string) => void)(UNPARSABLE);
+        } catch {
+          /* expected: not a URL */
+        }
       const seen = calls.splice(before);
-      assert.deepEqual(seen.map(c => `${c.api} ${c.target}`), [`fetch ${UNPARSABLE}`, ...(isNode ? [`http.request ${UNPARSABLE}`] : [])]);
+      assert.deepEqual(
+        seen.map(c => `${c.api} ${c.target}`),
+        [`fetch ${UNPARSABLE}`, ...(isNode ? [`http.request ${UNPARSABLE}`] : [])],
+      );
     });
 
-    test('no request was made during the whole run (the host loading the extension\'s own code aside)', () => {
+    test("no request was made during the whole run (the host loading the extension's own code aside)", () => {
       const root = vscode.extensions.getExtension('genai-study.genai-study')?.extensionUri.path;
-      const loadsOwnCode = (c: NetworkCall) => !!root && !fromExtension(c.stack) && safeDecode(c.target).includes(`path=${root}/`);
-      console.log(`network: ${calls.length} call(s) in this host during the run, ${calls.filter(c => fromExtension(c.stack)).length} from the extension; watched: ${wrapped.join(', ')}`);
-      for (const c of calls) console.log(`network: ${loadsOwnCode(c) ? 'the host loading the extension' : 'REQUEST'}: ${c.api} ${c.target}`);
-      assert.deepEqual(calls.filter(c => !loadsOwnCode(c)).map(c => `${c.api} ${c.target}${fromExtension(c.stack) ? ' (from the extension)' : ''}\n${c.stack}`), []);
+      const loadsOwnCode = (c: NetworkCall) =>
+        !!root && !fromExtension(c.stack) && safeDecode(c.target).includes(`path=${root}/`);
+      console.log(
+        `network: ${calls.length} call(s) in this host during the run, ${calls.filter(c => fromExtension(c.stack)).length} from the extension; watched: ${wrapped.join(', ')}`,
+      );
+      for (const c of calls)
+        console.log(`network: ${loadsOwnCode(c) ? 'the host loading the extension' : 'REQUEST'}: ${c.api} ${c.target}`);
+      assert.deepEqual(
+        calls
+          .filter(c => !loadsOwnCode(c))
+          .map(c => `${c.api} ${c.target}${fromExtension(c.stack) ? ' (from the extension)' : ''}\n${c.stack}`),
+        [],
+      );
     });
   });
 }
 
 function safeDecode(text: string): string {
-  try { return decodeURIComponent(text); } catch { return text; }
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

@@ -13,21 +13,33 @@ async function api(): Promise<StudyApi> {
 /** Our hover's first title (**…**) at `needle` + offset in the sample file, or undefined. */
 async function hoverTitle(needle: string, offset: number): Promise<string | undefined> {
   const doc = await vscode.workspace.openTextDocument(sample());
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(doc.getText().indexOf(needle) + offset));
-  const text = hovers.map(h => h.contents.map(c => (typeof c === 'string' ? c : c.value)).join('\n')).find(t => t.includes('genaiStudy.openConcept'));
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    doc.uri,
+    doc.positionAt(doc.getText().indexOf(needle) + offset),
+  );
+  const text = hovers
+    .map(h => h.contents.map(c => (typeof c === 'string' ? c : c.value)).join('\n'))
+    .find(t => t.includes('genaiStudy.openConcept'));
   return text && /\*\*(.+?)\*\*/.exec(text)?.[1];
 }
 
 async function quizActions(needle: string): Promise<vscode.CodeAction[]> {
   const doc = await vscode.workspace.openTextDocument(sample());
   const at = doc.positionAt(doc.getText().indexOf(needle) + 1);
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at));
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    doc.uri,
+    new vscode.Range(at, at),
+  );
   return actions.filter(a => a.command?.command === 'genaiStudy.quizFile');
 }
 
 export function registerStudyAsYouCode(): void {
   suite('Study as you code', () => {
-    teardown(async () => { await vscode.commands.executeCommand('workbench.action.closeAllEditors'); });
+    teardown(async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
 
     test('in a GenAI file, generic words inside identifiers have hovers; credentials do not', async () => {
       await api();
@@ -36,9 +48,13 @@ export function registerStudyAsYouCode(): void {
       assert.strictEqual(await hoverTitle('garage', 2), undefined);
     });
 
-    test('the light bulb on a known term offers a quiz on the file\'s terms, and it starts one', async () => {
+    test("the light bulb on a known term offers a quiz on the file's terms, and it starts one", async () => {
       await (await api()).knowledgeBase();
-      assert.deepStrictEqual((await quizActions('garage')).map(a => a.title), [], 'nothing offered off a term');
+      assert.deepStrictEqual(
+        (await quizActions('garage')).map(a => a.title),
+        [],
+        'nothing offered off a term',
+      );
       const [action] = await quizActions('RLHF');
       assert.strictEqual(action?.title, 'Quiz me on the terms in this file');
       await vscode.commands.executeCommand(action.command!.command, ...(action.command!.arguments ?? []));

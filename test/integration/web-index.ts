@@ -16,6 +16,8 @@ export function run(): Promise<void> {
         if (failures > 0) reject(new Error(`${failures} tests failed.`));
         else resolve();
       });
-    } catch (err) { reject(err); }
+    } catch (err) {
+      reject(err);
+    }
   });
 }

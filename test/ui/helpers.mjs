@@ -9,7 +9,11 @@ export async function frameWith(page, selector, timeout = 30000) {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     for (const f of page.frames()) {
-      try { if (await f.locator(selector).count()) return f; } catch { /* frame went away */ }
+      try {
+        if (await f.locator(selector).count()) return f;
+      } catch {
+        /* frame went away */
+      }
     }
     await page.waitForTimeout(100);
   }
@@ -20,7 +24,10 @@ export async function command(page, title) {
   await page.keyboard.press('F1');
   await page.locator('.quick-input-widget input').waitFor();
   await page.keyboard.type(title);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^GenAI Study: /, '') }).first().waitFor();
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^GenAI Study: /, '') })
+    .first()
+    .waitFor();
   await page.keyboard.press('Enter');
 }
 
@@ -50,8 +57,11 @@ export async function hoverWord(page, word, title) {
         for (let n; (n = walker.nextNode());) {
           const i = n.textContent.indexOf(w);
           if (i >= 0) {
-            const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + w.length);
-            const b = r.getBoundingClientRect(); return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+            const r = document.createRange();
+            r.setStart(n, i);
+            r.setEnd(n, i + w.length);
+            const b = r.getBoundingClientRect();
+            return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
           }
         }
       }
@@ -102,7 +112,7 @@ export async function answerCurrent(frame, how) {
     }
   } else {
     const selects = frame.locator('select');
-    for (let i = 0; i < await selects.count(); i++) await selects.nth(i).selectOption({ index: 1 + i });
+    for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 + i });
     await frame.locator('#submit').click();
   }
 }
@@ -129,6 +139,6 @@ export async function answerExam(frame, how) {
     }
   } else {
     const selects = frame.locator('select');
-    for (let i = 0; i < await selects.count(); i++) await selects.nth(i).selectOption({ index: 1 + i });
+    for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: 1 + i });
   }
 }

@@ -13,7 +13,9 @@ export async function runUi({ url, folder, theme }) {
   mkdirSync(SHOTS, { recursive: true });
   const { page, close } = await launchBrowser({ viewport: { width: 1280, height: 800 } });
   const problems = [];
-  page.on('console', m => { if (m.type() === 'error' && /Content Security Policy|genai|webview/i.test(m.text())) problems.push(m.text()); });
+  page.on('console', m => {
+    if (m.type() === 'error' && /Content Security Policy|genai|webview/i.test(m.text())) problems.push(m.text());
+  });
   const timings = {};
   let passed = 0;
   let failed = 0;
@@ -36,21 +38,34 @@ export async function runUi({ url, folder, theme }) {
       await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
       await page.locator('.activitybar').waitFor();
     });
-    await step('a new user: a Python file from Quick Open, hover RLHF and temperature= before any view or command of ours', async () => {
-      assert.equal(await page.locator('.sidebar .composite.title', { hasText: 'GenAI Study' }).isVisible(), false, 'our view is not open');
-      await quickOpen(page, 'sample.py');
-      await hoverWord(page, 'RLHF', 'Reinforcement learning from human feedback');
-      await shot('0a-first-hover-rlhf');
-      await hoverWord(page, 'temperature', 'Temperature');
-      await shot('0b-first-hover-temperature');
-    });
+    await step(
+      'a new user: a Python file from Quick Open, hover RLHF and temperature= before any view or command of ours',
+      async () => {
+        assert.equal(
+          await page.locator('.sidebar .composite.title', { hasText: 'GenAI Study' }).isVisible(),
+          false,
+          'our view is not open',
+        );
+        await quickOpen(page, 'sample.py');
+        await hoverWord(page, 'RLHF', 'Reinforcement learning from human feedback');
+        await shot('0a-first-hover-rlhf');
+        await hoverWord(page, 'temperature', 'Temperature');
+        await shot('0b-first-hover-temperature');
+      },
+    );
     await step('after "Developer: Reload Window" the same hovers work at once', async () => {
       await page.keyboard.press('Escape');
       await command(page, 'Developer: Reload Window');
       await page.waitForEvent('load', { timeout: 30000 });
       await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
       const restored = page.locator('.monaco-editor .view-line', { hasText: 'RLHF' }).first();
-      if (!await restored.waitFor({ timeout: 30000 }).then(() => true, () => false)) await quickOpen(page, 'sample.py');
+      if (
+        !(await restored.waitFor({ timeout: 30000 }).then(
+          () => true,
+          () => false,
+        ))
+      )
+        await quickOpen(page, 'sample.py');
       await hoverWord(page, 'RLHF', 'Reinforcement learning from human feedback');
       await shot('0c-reload-hover-rlhf');
       await hoverWord(page, 'temperature', 'Temperature');
@@ -68,7 +83,11 @@ export async function runUi({ url, folder, theme }) {
     await step('look up a concept from the palette, with a typo, and open it', async () => {
       await command(page, 'GenAI Study: Look Up Concept');
       await page.locator('.quick-input-widget input').fill('difusion model');
-      await page.locator('.quick-input-list .monaco-list-row').first().filter({ hasText: 'Diffusion model' }).waitFor({ timeout: 10000 });
+      await page
+        .locator('.quick-input-list .monaco-list-row')
+        .first()
+        .filter({ hasText: 'Diffusion model' })
+        .waitFor({ timeout: 10000 });
       await shot('2-look-up');
       const t = Date.now();
       await page.keyboard.press('Enter');
@@ -79,21 +98,35 @@ export async function runUi({ url, folder, theme }) {
       await frame.locator('.related a').first().click();
       await frameWith(page, 'h1:not(:text("Diffusion model"))', 10000);
     });
-    await step('a question in the look-up shows the "In notes" section with the matching sentence; Enter opens it', async () => {
-      await page.keyboard.press('Escape');
-      await command(page, 'View: Close All Editors');
-      await command(page, 'GenAI Study: Look Up Concept');
-      await page.locator('.quick-input-widget input').fill('how do I stop the model making things up');
-      const answer = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Hallucination' }).filter({ hasText: 'things up' }).first();
-      await answer.waitFor({ timeout: 10000 });
-      assert.ok(await page.locator('.quick-input-list .quick-input-list-separator', { hasText: 'In notes' }).count() > 0, 'the "In notes" section');
-      await shot('2b-look-up-question');
-      for (let i = 0; i < 10 && !(await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Hallucination' }).count()); i++) {
-        await page.keyboard.press('ArrowDown');
-      }
-      await page.keyboard.press('Enter');
-      await frameWith(page, 'h1:text("Hallucination")', 15000);
-    });
+    await step(
+      'a question in the look-up shows the "In notes" section with the matching sentence; Enter opens it',
+      async () => {
+        await page.keyboard.press('Escape');
+        await command(page, 'View: Close All Editors');
+        await command(page, 'GenAI Study: Look Up Concept');
+        await page.locator('.quick-input-widget input').fill('how do I stop the model making things up');
+        const answer = page
+          .locator('.quick-input-list .monaco-list-row', { hasText: 'Hallucination' })
+          .filter({ hasText: 'things up' })
+          .first();
+        await answer.waitFor({ timeout: 10000 });
+        assert.ok(
+          (await page.locator('.quick-input-list .quick-input-list-separator', { hasText: 'In notes' }).count()) > 0,
+          'the "In notes" section',
+        );
+        await shot('2b-look-up-question');
+        for (
+          let i = 0;
+          i < 10 &&
+          !(await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Hallucination' }).count());
+          i++
+        ) {
+          await page.keyboard.press('ArrowDown');
+        }
+        await page.keyboard.press('Enter');
+        await frameWith(page, 'h1:text("Hallucination")', 15000);
+      },
+    );
     await step('hover RLHF in a Python file shows its definition', async () => {
       await page.keyboard.press('Escape');
       await command(page, 'View: Close All Editors');
@@ -107,10 +140,16 @@ export async function runUi({ url, folder, theme }) {
       await showContainer(page);
       const header = page.locator('.pane-header', { hasText: 'In This File' }).first();
       if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-      const rlhf = page.locator('.monaco-list-row', { hasText: 'Reinforcement learning from human feedback' }).filter({ hasText: 'mention' }).first();
+      const rlhf = page
+        .locator('.monaco-list-row', { hasText: 'Reinforcement learning from human feedback' })
+        .filter({ hasText: 'mention' })
+        .first();
       await rlhf.waitFor({ timeout: 15000 });
       // A second concept of the file (the list is virtualised: rows far below the fold are not in the page)
-      assert.ok(await page.locator('.monaco-list-row', { hasText: 'Retrieval-augmented generation' }).count() > 0, 'RAG is listed');
+      assert.ok(
+        (await page.locator('.monaco-list-row', { hasText: 'Retrieval-augmented generation' }).count()) > 0,
+        'RAG is listed',
+      );
       await shot('5a-in-this-file');
       await rlhf.click();
       await page.locator('.monaco-editor .selected-text').first().waitFor({ timeout: 10000 });
@@ -135,63 +174,72 @@ export async function runUi({ url, folder, theme }) {
       await frame.locator('#result').waitFor({ timeout: 10000 });
     });
     let score = '';
-    await step('a timed 10-question mock exam: navigator, a flag, a case study, the review screen, submission, the score report', async () => {
-      const t = Date.now();
-      await command(page, 'GenAI Study: Start Mock Exam');
-      await page.locator('.quick-input-widget', { hasText: 'How many questions' }).waitFor();
-      await page.keyboard.press('ControlOrMeta+A');
-      await page.keyboard.type('10');
-      await page.keyboard.press('Enter');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Timed' }).first().waitFor();
-      await page.keyboard.press('Enter');
-      const frame = await frameWith(page, '#timer');
-      timings.mockExamFirstQuestionMs = Date.now() - t;
-      assert.match(await frame.locator('#timer').innerText(), /^\d+:\d\d left$/);
-      assert.equal(await frame.locator('.navigator .nav-q').count(), 10, 'a navigator button per question');
-      let caseShown = false;
-      for (let n = 1; n <= 10; n++) {
-        await frame.locator('.exam-bar .progress', { hasText: `Question ${n} of 10` }).waitFor({ timeout: 10000 });
-        assert.equal(await frame.locator(`#nav-${n - 1}`).getAttribute('aria-current'), 'step');
-        if (n === 1) await shot('7-mock-exam-question');
-        if (n !== 4) await answerExam(frame, n % 2 ? 'keyboard' : 'mouse');
-        if (n === 2) {
-          await frame.locator('#flag').press('f'); // a key on a button: in a select, letters pick options
-          await frame.locator('#flag[aria-pressed="true"]').waitFor({ timeout: 10000 });
-          assert.match(await frame.locator('#nav-1').getAttribute('aria-label'), /flagged/);
+    await step(
+      'a timed 10-question mock exam: navigator, a flag, a case study, the review screen, submission, the score report',
+      async () => {
+        const t = Date.now();
+        await command(page, 'GenAI Study: Start Mock Exam');
+        await page.locator('.quick-input-widget', { hasText: 'How many questions' }).waitFor();
+        await page.keyboard.press('ControlOrMeta+A');
+        await page.keyboard.type('10');
+        await page.keyboard.press('Enter');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Timed' }).first().waitFor();
+        await page.keyboard.press('Enter');
+        const frame = await frameWith(page, '#timer');
+        timings.mockExamFirstQuestionMs = Date.now() - t;
+        assert.match(await frame.locator('#timer').innerText(), /^\d+:\d\d left$/);
+        assert.equal(await frame.locator('.navigator .nav-q').count(), 10, 'a navigator button per question');
+        let caseShown = false;
+        for (let n = 1; n <= 10; n++) {
+          await frame.locator('.exam-bar .progress', { hasText: `Question ${n} of 10` }).waitFor({ timeout: 10000 });
+          assert.equal(await frame.locator(`#nav-${n - 1}`).getAttribute('aria-current'), 'step');
+          if (n === 1) await shot('7-mock-exam-question');
+          if (n !== 4) await answerExam(frame, n % 2 ? 'keyboard' : 'mouse');
+          if (n === 2) {
+            await frame.locator('#flag').press('f'); // a key on a button: in a select, letters pick options
+            await frame.locator('#flag[aria-pressed="true"]').waitFor({ timeout: 10000 });
+            assert.match(await frame.locator('#nav-1').getAttribute('aria-label'), /flagged/);
+          }
+          if (!caseShown && (await frame.locator('.scenario').count())) {
+            caseShown = true;
+            assert.match(await frame.locator('#scenario-title').innerText(), /^Case study: /);
+            await shot('7a-mock-exam-case-study');
+          }
+          await frame.locator('#next').press('n');
         }
-        if (!caseShown && await frame.locator('.scenario').count()) {
-          caseShown = true;
-          assert.match(await frame.locator('#scenario-title').innerText(), /^Case study: /);
-          await shot('7a-mock-exam-case-study');
+        assert.ok(caseShown, 'a case study is shown with its scenario');
+        await frame.locator('#review-title').waitFor({ timeout: 10000 });
+        assert.match(await frame.locator('section[aria-labelledby="unanswered"]').innerText(), /Question 4/);
+        assert.match(await frame.locator('section[aria-labelledby="flagged"]').innerText(), /Question 2/);
+        await shot('7b-mock-exam-review');
+        await frame.locator('#review-unanswered-3').click(); // back to question 4, answer it, and review again
+        await frame.locator('.exam-bar .progress', { hasText: 'Question 4 of 10' }).waitFor({ timeout: 10000 });
+        await answerExam(frame, 'mouse');
+        await frame.locator('#nav-3.answered').waitFor({ timeout: 10000 });
+        await frame.locator('#next').press('r');
+        await frame.locator('#review-title').waitFor({ timeout: 10000 });
+        assert.match(
+          await frame.locator('section[aria-labelledby="unanswered"]').innerText(),
+          /Every question has an answer/,
+        );
+        await frame.locator('#submit-exam').click();
+        await frame.locator('#confirm-submit').click();
+        await frame.locator('#score').waitFor({ timeout: 10000 });
+        score = await frame.locator('#score').innerText();
+        assert.match(score, /^Mock exam score: \d+ \/ 10 \(\d+%\)$/);
+        assert.equal(await frame.locator('table.scores').count(), 3, 'per topic, per exam domain and per skill');
+        assert.match(
+          await frame.locator('table.scores').nth(1).innerText(),
+          /Exam weight[\s\S]*Domain [1-5][\s\S]*\d+%/,
+        );
+        if (!score.startsWith('Mock exam score: 10')) {
+          await frame.locator('.wrong-item summary').first().click();
+          assert.match(await frame.locator('.wrong-item').first().innerText(), /Correct answer:/);
         }
-        await frame.locator('#next').press('n');
-      }
-      assert.ok(caseShown, 'a case study is shown with its scenario');
-      await frame.locator('#review-title').waitFor({ timeout: 10000 });
-      assert.match(await frame.locator('section[aria-labelledby="unanswered"]').innerText(), /Question 4/);
-      assert.match(await frame.locator('section[aria-labelledby="flagged"]').innerText(), /Question 2/);
-      await shot('7b-mock-exam-review');
-      await frame.locator('#review-unanswered-3').click(); // back to question 4, answer it, and review again
-      await frame.locator('.exam-bar .progress', { hasText: 'Question 4 of 10' }).waitFor({ timeout: 10000 });
-      await answerExam(frame, 'mouse');
-      await frame.locator('#nav-3.answered').waitFor({ timeout: 10000 });
-      await frame.locator('#next').press('r');
-      await frame.locator('#review-title').waitFor({ timeout: 10000 });
-      assert.match(await frame.locator('section[aria-labelledby="unanswered"]').innerText(), /Every question has an answer/);
-      await frame.locator('#submit-exam').click();
-      await frame.locator('#confirm-submit').click();
-      await frame.locator('#score').waitFor({ timeout: 10000 });
-      score = await frame.locator('#score').innerText();
-      assert.match(score, /^Mock exam score: \d+ \/ 10 \(\d+%\)$/);
-      assert.equal(await frame.locator('table.scores').count(), 3, 'per topic, per exam domain and per skill');
-      assert.match(await frame.locator('table.scores').nth(1).innerText(), /Exam weight[\s\S]*Domain [1-5][\s\S]*\d+%/);
-      if (!score.startsWith('Mock exam score: 10')) {
-        await frame.locator('.wrong-item summary').first().click();
-        assert.match(await frame.locator('.wrong-item').first().innerText(), /Correct answer:/);
-      }
-      await shot('8-mock-exam-score');
-    });
-    await step('after a window reload the exam\'s score is still there', async () => {
+        await shot('8-mock-exam-score');
+      },
+    );
+    await step("after a window reload the exam's score is still there", async () => {
       await command(page, 'Developer: Reload Window');
       await page.waitForEvent('load', { timeout: 30000 });
       await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
@@ -210,12 +258,15 @@ export async function runUi({ url, folder, theme }) {
       assert.match(await text('#overall-verdict'), verdict);
       assert.match(await text('#overall-figure'), /^\d+% of exam questions likely right today \(band \d+%–\d+%\)\.$/);
       const cells = frame.locator('svg.heat-map rect.day');
-      assert.ok(await cells.count() >= 26 * 7 - 6, 'a cell per day of the last 26 weeks');
+      assert.ok((await cells.count()) >= 26 * 7 - 6, 'a cell per day of the last 26 weeks');
       const busy = await frame.locator('svg.heat-map rect.day:not(.l0)').count();
-      assert.ok(busy >= 1, 'today\'s answers are on the calendar');
-      assert.match(await text('#streak'), /^Streak: [1-9]\d* days?\. [1-9]\d* answers? on [1-9]\d* days? in the last 26 weeks\.$/);
+      assert.ok(busy >= 1, "today's answers are on the calendar");
+      assert.match(
+        await text('#streak'),
+        /^Streak: [1-9]\d* days?\. [1-9]\d* answers? on [1-9]\d* days? in the last 26 weeks\.$/,
+      );
       await frame.locator('details.as-table summary').press('Enter');
-      assert.ok(await frame.locator('details.as-table table tbody tr').count() >= 1, 'the calendar as a table');
+      assert.ok((await frame.locator('details.as-table table tbody tr').count()) >= 1, 'the calendar as a table');
       await frame.locator('#exam-date').fill('2031-05-20');
       const plan = /reviews a day until then|Even \d+ reviews a day|even without reviews/;
       await frame.locator('#exam-plan', { hasText: plan }).waitFor({ timeout: 30000 });
@@ -228,7 +279,7 @@ export async function runUi({ url, folder, theme }) {
     });
     await step('"Study these" (by keyboard) starts a quiz on the weakest skills in the quiz panel', async () => {
       const frame = await frameWith(page, '#study-these');
-      assert.ok(await frame.locator('#weakest tbody tr').count() >= 1);
+      assert.ok((await frame.locator('#weakest tbody tr').count()) >= 1);
       await frame.locator('#study-these').focus();
       await frame.locator('#study-these').press('Enter');
       await frameWith(page, '.progress:text("Question 1 of")', 20000);

@@ -6,23 +6,38 @@ import { bundledKb, kbOf, note } from './helpers';
 
 // Case studies: one shared scenario, several questions, each scored on its own.
 
-const scenario = 'A retailer wants a chatbot on Amazon Bedrock. 1. It must answer from the current catalogue. ' +
+const scenario =
+  'A retailer wants a chatbot on Amazon Bedrock. 1. It must answer from the current catalogue. ' +
   '2. It must never show card numbers. 3. It must cost nothing while idle.';
-const sub = (n: number, extra = '') => `      - type: single\n        question: Which option meets requirement ${n}?\n` +
+const sub = (n: number, extra = '') =>
+  `      - type: single\n        question: Which option meets requirement ${n}?\n` +
   `        choices: [Right ${n}, Wrong ${n}]\n        answer: 0\n        explanation: Because ${n}.${extra}`;
-const caseNote = (body: string) => note('shop.md', `id: shop\ntitle: Shop\nsummary: s\nexam: { domain: 3, skills: ["3.1.c"] }\nquiz:\n${body}`);
+const caseNote = (body: string) =>
+  note('shop.md', `id: shop\ntitle: Shop\nsummary: s\nexam: { domain: 3, skills: ["3.1.c"] }\nquiz:\n${body}`);
 const aCase = (questions: string, more = '') =>
   `  - type: case\n    title: A retail chatbot\n    scenario: ${scenario}\n${more}    questions:\n${questions}`;
 
 describe('case studies: the notes format', () => {
   it('a case becomes one quiz item per question, each carrying the scenario, its place and its skill', () => {
-    const kb = kbOf([caseNote(`${aCase([1, 2, 3].map(n => sub(n)).join('\n'))}\n${aCase([1, 2].map(n => sub(n + 3)).join('\n'))}`)]);
+    const kb = kbOf([
+      caseNote(`${aCase([1, 2, 3].map(n => sub(n)).join('\n'))}\n${aCase([1, 2].map(n => sub(n + 3)).join('\n'))}`),
+    ]);
     assert.deepEqual(kb.problems, []);
     const items = quizItems(kb).filter(i => i.source === 'authored');
     assert.equal(items.length, 5);
-    assert.deepEqual(items.map(i => [i.case?.id, i.case?.part, i.case?.parts]), [
-      ['case-1', 1, 3], ['case-1', 2, 3], ['case-1', 3, 3], ['case-2', 1, 2], ['case-2', 2, 2]]);
-    assert.ok(items.every(i => i.case?.scenario === scenario && i.case.title === 'A retail chatbot' && i.skill === '3.1.c'));
+    assert.deepEqual(
+      items.map(i => [i.case?.id, i.case?.part, i.case?.parts]),
+      [
+        ['case-1', 1, 3],
+        ['case-1', 2, 3],
+        ['case-1', 3, 3],
+        ['case-2', 1, 2],
+        ['case-2', 2, 2],
+      ],
+    );
+    assert.ok(
+      items.every(i => i.case?.scenario === scenario && i.case.title === 'A retail chatbot' && i.skill === '3.1.c'),
+    );
   });
 
   it('reports a case without questions enough, with a short scenario, unknown keys, a case inside a case or a bad question', () => {
@@ -31,7 +46,9 @@ describe('case studies: the notes format', () => {
       aCase([1, 2, 3, 4, 5].map(n => sub(n)).join('\n')),
       aCase([1, 2].map(n => sub(n)).join('\n')).replace(scenario, 'Too short.'),
       aCase([1, 2].map(n => sub(n)).join('\n'), '    answer: 0\n'),
-      aCase(`${sub(1)}\n      - type: case\n        title: Inner\n        scenario: ${scenario}\n        questions: []`),
+      aCase(
+        `${sub(1)}\n      - type: case\n        title: Inner\n        scenario: ${scenario}\n        questions: []`,
+      ),
       aCase(`${sub(1)}\n${sub(2).replace('answer: 0', 'answer: 5')}`),
       aCase(`${sub(1)}\n${sub(2, '\n        case: { id: x }')}`),
     ];
@@ -54,7 +71,10 @@ describe('case studies: the notes format', () => {
     for (const [key, parts] of cases) {
       assert.ok(parts.length >= 2 && parts.length <= 4, key);
       assert.equal(new Set(parts.map(p => p.domain)).size, 1, `${key}: one exam domain`);
-      assert.ok(parts.every(p => p.skill), `${key}: every question has a skill`);
+      assert.ok(
+        parts.every(p => p.skill),
+        `${key}: every question has a skill`,
+      );
     }
     assert.deepEqual([...new Set([...cases.values()].map(p => p[0].domain))].sort(), [1, 2, 3, 4, 5]);
   });
@@ -70,14 +90,20 @@ describe('case studies: in a mock exam', () => {
       const withCase = drawn.filter(i => i.case);
       assert.ok(withCase.length >= 2, `seed ${seed}: a case study is drawn`);
       const first = drawn.findIndex(i => i.case);
-      const parts = pool.filter(i => i.case && i.conceptId === drawn[first].conceptId && i.case.id === drawn[first].case?.id);
-      assert.deepEqual(drawn.slice(first, first + parts.length).map(i => i.case?.part), parts.map((_, k) => k + 1), 'together, in order');
+      const parts = pool.filter(
+        i => i.case && i.conceptId === drawn[first].conceptId && i.case.id === drawn[first].case?.id,
+      );
+      assert.deepEqual(
+        drawn.slice(first, first + parts.length).map(i => i.case?.part),
+        parts.map((_, k) => k + 1),
+        'together, in order',
+      );
       const byDomain = [1, 2, 3, 4, 5].map(d => drawn.filter(i => i.domain === d).length);
       assert.deepEqual(byDomain, [2, 3, 3, 1, 1]);
     }
   });
 
-  it('a case\'s question is shown with its scenario, and scored on its own', () => {
+  it("a case's question is shown with its scenario, and scored on its own", () => {
     const start = pool.findIndex(i => i.case?.part === 1 && i.type === 'single');
     const parts = pool.slice(start, start + 2);
     assert.ok(parts.every(i => i.case?.id === parts[0].case?.id && i.conceptId === parts[0].conceptId));
@@ -89,8 +115,15 @@ describe('case studies: in a mock exam', () => {
     const exam = (s as T.ExamState).exam;
     const p = exam.shown[0];
     assert.ok(p.type === 'single' || p.type === 'multiple');
-    s = T.examRespond(s, 'tok', 0, { type: p.type, picked: [...p.correct] }, 10, { now: 0, token: () => 'x', random: () => 0.5 }).state;
+    s = T.examRespond(s, 'tok', 0, { type: p.type, picked: [...p.correct] }, 10, {
+      now: 0,
+      token: () => 'x',
+      random: () => 0.5,
+    }).state;
     const { results } = T.submit(s, 'tok');
-    assert.deepEqual(results?.map(r => r.correct), [true, false]);
+    assert.deepEqual(
+      results?.map(r => r.correct),
+      [true, false],
+    );
   });
 });

@@ -1,7 +1,20 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  EXAM_DOMAINS, GUIDE_DOMAINS, examSkill, QuizSession, drawExam, examMinutes, examReport, present, quizItems, recordAnswer, rerateAnswer, responseLines, emptyProgress, itemState,
+  EXAM_DOMAINS,
+  GUIDE_DOMAINS,
+  examSkill,
+  QuizSession,
+  drawExam,
+  examMinutes,
+  examReport,
+  present,
+  quizItems,
+  recordAnswer,
+  rerateAnswer,
+  responseLines,
+  emptyProgress,
+  itemState,
   type QuizItem,
 } from '../../src/core';
 import { isFromQuizWebview } from '../../src/protocol';
@@ -19,7 +32,11 @@ const rootOf = (i: QuizItem) => kb.rootTopicOf(kb.concept(i.conceptId)!)!.id;
 /** The right response to the current item of a session. */
 function rightResponse(s: QuizSession) {
   const p = s.current()!.presentation;
-  return p.type === 'ordering' ? { type: p.type, order: [...p.rightOrder] } : p.type === 'matching' ? { type: p.type, matches: [...p.rightFor] } : { type: p.type, picked: [...p.correct] };
+  return p.type === 'ordering'
+    ? { type: p.type, order: [...p.rightOrder] }
+    : p.type === 'matching'
+      ? { type: p.type, matches: [...p.rightFor] }
+      : { type: p.type, picked: [...p.correct] };
 }
 
 describe('mock exam: drawing questions', () => {
@@ -45,21 +62,28 @@ describe('mock exam: drawing questions', () => {
     for (const [topic, asked] of perTopic) {
       const concepts = new Set(items.filter(i => rootOf(i) === topic).map(i => i.conceptId)).size;
       const distinct = new Set(drawn.filter(i => rootOf(i) === topic).map(i => i.conceptId)).size;
-      assert.equal(distinct, Math.min(asked, concepts), `${topic}: a concept is asked twice only once every concept was asked`);
+      assert.equal(
+        distinct,
+        Math.min(asked, concepts),
+        `${topic}: a concept is asked twice only once every concept was asked`,
+      );
     }
     assert.ok(drawn.filter(i => i.source === 'authored').length >= 60, 'authored questions come first');
   });
 
   it('property: never duplicates, never invents items, any N', () => {
-    fc.assert(fc.property(fc.integer({ min: -5, max: 900 }), fc.nat(), (n, seed) => {
-      const drawn = drawExam(items, n, rootOf, seeded(seed));
-      assert.equal(drawn.length, Math.max(0, Math.min(n, items.length)));
-      assert.equal(new Set(drawn).size, drawn.length);
-      for (const i of drawn) assert.ok(items.includes(i));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.integer({ min: -5, max: 900 }), fc.nat(), (n, seed) => {
+        const drawn = drawExam(items, n, rootOf, seeded(seed));
+        assert.equal(drawn.length, Math.max(0, Math.min(n, items.length)));
+        assert.equal(new Set(drawn).size, drawn.length);
+        for (const i of drawn) assert.ok(items.includes(i));
+      }),
+      { numRuns: 300 },
+    );
   });
 
-  it('gives the real exam\'s pace: 90 minutes for 65 questions', () => {
+  it("gives the real exam's pace: 90 minutes for 65 questions", () => {
     assert.equal(examMinutes(65), 90);
     assert.equal(examMinutes(10), 14);
     assert.equal(examMinutes(1), 2);
@@ -82,9 +106,18 @@ describe('mock exam: score report', () => {
     assert.equal(r.correct, 4);
     assert.equal(r.skipped, 3);
     assert.equal(r.wrong.length, 8);
-    assert.equal(r.byTopic.reduce((n, t) => n + t.total, 0), 12);
-    assert.equal(r.byTopic.reduce((n, t) => n + t.correct, 0), 4);
-    assert.equal(r.byDomain.reduce((n, t) => n + t.total, 0), 12);
+    assert.equal(
+      r.byTopic.reduce((n, t) => n + t.total, 0),
+      12,
+    );
+    assert.equal(
+      r.byTopic.reduce((n, t) => n + t.correct, 0),
+      4,
+    );
+    assert.equal(
+      r.byDomain.reduce((n, t) => n + t.total, 0),
+      12,
+    );
     for (const d of r.byDomain) assert.match(d.label, /^Domain [1-5]: |^No exam domain$/);
     const domainOf = (i: QuizItem) => i.domain ?? kb.concept(i.conceptId)?.exam?.domain;
     for (const [n, name] of Object.entries(EXAM_DOMAINS)) {
@@ -101,7 +134,10 @@ describe('mock exam: score report', () => {
       assert.equal(line.total, drawn.filter(i => i.skill === id).length);
       assert.equal(line.correct, s.results.filter(a => a.correct && a.item.skill === id).length);
     }
-    for (const w of r.wrong.filter(x => x.skipped)) { assert.deepEqual(w.given, []); assert.ok(w.solution.length > 0); }
+    for (const w of r.wrong.filter(x => x.skipped)) {
+      assert.deepEqual(w.given, []);
+      assert.ok(w.solution.length > 0);
+    }
   });
 });
 
@@ -109,7 +145,8 @@ describe('quiz session: snapshot and restore', () => {
   it('a restored session continues where the saved one stopped, with its answers', () => {
     const drawn = drawExam(items, 5, rootOf, seeded(5));
     const s = new QuizSession(drawn, seeded(6));
-    s.answer(rightResponse(s), 500); s.next();
+    s.answer(rightResponse(s), 500);
+    s.next();
     s.answer({ type: 'single', picked: [] }, 700);
     const saved = JSON.parse(JSON.stringify(s.snapshot()));
     const byId = new Map(items.map(i => [i.id, i]));
@@ -117,7 +154,10 @@ describe('quiz session: snapshot and restore', () => {
     assert.ok(back);
     assert.equal(back.position, 1);
     assert.equal(back.answeredCurrent, true);
-    assert.deepEqual(back.results.map(r => [r.item.id, r.correct, r.ms]), s.results.map(r => [r.item.id, r.correct, r.ms]));
+    assert.deepEqual(
+      back.results.map(r => [r.item.id, r.correct, r.ms]),
+      s.results.map(r => [r.item.id, r.correct, r.ms]),
+    );
     assert.ok(back.next());
     assert.equal(back.current()!.item.id, drawn[2].id);
   });
@@ -125,15 +165,50 @@ describe('quiz session: snapshot and restore', () => {
   it('drops a snapshot that does not fit instead of half-using it', () => {
     const byId = new Map(items.map(i => [i.id, i]));
     const good = new QuizSession(items.slice(0, 3)).snapshot();
-    for (const bad of [undefined, null, 42, 'x', {}, { ...good, itemIds: [] }, { ...good, itemIds: ['missing#1'] }, { ...good, index: 7 }, { ...good, index: -1 },
-      { ...good, answered: [{ itemId: 'other', correct: true, ms: 1, given: [], solution: [] }] }, { ...good, answered: [{ itemId: good.itemIds[0], correct: 'yes', ms: 1, given: [], solution: [] }] }]) {
-      assert.equal(QuizSession.restore(bad, id => byId.get(id)), undefined, JSON.stringify(bad));
+    for (const bad of [
+      undefined,
+      null,
+      42,
+      'x',
+      {},
+      { ...good, itemIds: [] },
+      { ...good, itemIds: ['missing#1'] },
+      { ...good, index: 7 },
+      { ...good, index: -1 },
+      { ...good, answered: [{ itemId: 'other', correct: true, ms: 1, given: [], solution: [] }] },
+      { ...good, answered: [{ itemId: good.itemIds[0], correct: 'yes', ms: 1, given: [], solution: [] }] },
+    ]) {
+      assert.equal(
+        QuizSession.restore(bad, id => byId.get(id)),
+        undefined,
+        JSON.stringify(bad),
+      );
     }
-    fc.assert(fc.property(fc.anything(), v => { assert.equal(QuizSession.restore(v, id => byId.get(id)), undefined); }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.anything(), v => {
+        assert.equal(
+          QuizSession.restore(v, id => byId.get(id)),
+          undefined,
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 
-  it('the learner\'s answer reads back as text for the review', () => {
-    const p = present({ id: 'q', conceptId: 'c', source: 'authored', type: 'multiple', question: 'Q', explanation: 'E', choices: ['a', 'b', 'c', 'd'], answer: [0, 1] }, seeded(1));
+  it("the learner's answer reads back as text for the review", () => {
+    const p = present(
+      {
+        id: 'q',
+        conceptId: 'c',
+        source: 'authored',
+        type: 'multiple',
+        question: 'Q',
+        explanation: 'E',
+        choices: ['a', 'b', 'c', 'd'],
+        answer: [0, 1],
+      },
+      seeded(1),
+    );
     if (p.type !== 'multiple') return assert.fail();
     assert.deepEqual(responseLines(p, { type: 'multiple', picked: [p.choices.indexOf('c'), 99, -1] }), ['c']);
   });
@@ -166,8 +241,15 @@ describe('quiz webview messages: modes', () => {
     assert.ok(isFromQuizWebview({ type: 'start', mode: 'exam', count: 65, timed: true }));
     assert.ok(isFromQuizWebview({ type: 'rate', token: 't', rating: 'knew' }));
     assert.ok(isFromQuizWebview({ type: 'finish' }));
-    for (const bad of [{ type: 'start', mode: 'exam' }, { type: 'start', mode: 'exam', count: 0, timed: false }, { type: 'start', mode: 'exam', count: 2.5, timed: false },
-      { type: 'start', mode: 'exam', count: 1e9, timed: false }, { type: 'start', mode: 'exam', count: 10, timed: 'yes' }, { type: 'rate', token: 't', rating: 'sure' }, { type: 'rate', rating: 'knew' }]) {
+    for (const bad of [
+      { type: 'start', mode: 'exam' },
+      { type: 'start', mode: 'exam', count: 0, timed: false },
+      { type: 'start', mode: 'exam', count: 2.5, timed: false },
+      { type: 'start', mode: 'exam', count: 1e9, timed: false },
+      { type: 'start', mode: 'exam', count: 10, timed: 'yes' },
+      { type: 'rate', token: 't', rating: 'sure' },
+      { type: 'rate', rating: 'knew' },
+    ]) {
       assert.equal(isFromQuizWebview(bad), false, JSON.stringify(bad));
     }
   });

@@ -7,9 +7,11 @@ import { kbOf, note } from './helpers';
 // The mock exam's interface in the flow: navigate, flag, change an answer, review, submit, time out,
 // resume after a reload, stale messages. Pure transitions first, then the driver with in-memory ports.
 
-const single = (n: number) => `  - type: single\n    question: Exam question ${n} about the idea?\n` +
+const single = (n: number) =>
+  `  - type: single\n    question: Exam question ${n} about the idea?\n` +
   `    choices: [Right ${n}, Wrong ${n}, Other ${n}]\n    answer: 0\n    explanation: Because ${n}.`;
-const multiple = '  - type: multiple\n    question: Which two of these are right here?\n' +
+const multiple =
+  '  - type: multiple\n    question: Which two of these are right here?\n' +
   '    choices: [Right one, Right two, Wrong one, Wrong two]\n    answer: [0, 1]\n    explanation: Both.';
 const kb: KnowledgeBase = kbOf([
   ...[1, 2, 3].map(n => note(`c${n}.md`, `id: c${n}\ntitle: Concept ${n}\nsummary: s\nquiz:\n${single(n)}`)),
@@ -60,8 +62,16 @@ describe('mock exam flow: transitions', () => {
     const s = T.launch('exam', items, env());
     const token = examOf(s).token;
     const flagged = T.examFlag(s, token, 2, true, env()).state;
-    assert.deepEqual(examView(examOf(flagged)).nav.map(n => n.flagged), [false, false, true, false]);
-    assert.deepEqual(examOf(T.examFlag(flagged, token, 2, false, env()).state).exam.flags, [false, false, false, false]);
+    assert.deepEqual(
+      examView(examOf(flagged)).nav.map(n => n.flagged),
+      [false, false, true, false],
+    );
+    assert.deepEqual(examOf(T.examFlag(flagged, token, 2, false, env()).state).exam.flags, [
+      false,
+      false,
+      false,
+      false,
+    ]);
     assert.equal(T.examFlag(s, token, 9, true, env()).state, s);
   });
 
@@ -92,12 +102,22 @@ describe('mock exam flow: transitions', () => {
     s = T.examFlag(s, token, singles[1], true, env()).state;
     s = T.examGo(s, token, 4, env()).state;
     const nav = examView(examOf(s)).nav;
-    assert.deepEqual(nav.flatMap((n, k) => (n.answered ? [] : [k])), [singles[2]], 'unanswered');
-    assert.deepEqual(nav.flatMap((n, k) => (n.flagged ? [k] : [])), [singles[1]], 'flagged');
+    assert.deepEqual(
+      nav.flatMap((n, k) => (n.answered ? [] : [k])),
+      [singles[2]],
+      'unanswered',
+    );
+    assert.deepEqual(
+      nav.flatMap((n, k) => (n.flagged ? [k] : [])),
+      [singles[1]],
+      'flagged',
+    );
     const { state, results } = T.submit(s, token);
     assert.equal(state.kind, 'summary');
-    assert.deepEqual(results?.map(r => [r.correct, !!r.skipped]), [0, 1, 2, 3].map(k =>
-      k === singles[0] ? [true, false] : k === singles[2] ? [false, true] : [false, false]));
+    assert.deepEqual(
+      results?.map(r => [r.correct, !!r.skipped]),
+      [0, 1, 2, 3].map(k => (k === singles[0] ? [true, false] : k === singles[2] ? [false, true] : [false, false])),
+    );
     assert.equal(results?.[multipleAt].correct, false, 'a partly right multiple response scores nothing');
     assert.equal(T.submit(s, 'another-exam').state, s, 'a stale submit changes nothing');
   });
@@ -113,7 +133,7 @@ describe('mock exam flow: transitions', () => {
     assert.equal(T.finish(s, env(6000)).kind, 'summary');
   });
 
-  it('resume after a reload: responses, flags, the place, the choices\' order and the token come back', () => {
+  it("resume after a reload: responses, flags, the place, the choices' order and the token come back", () => {
     const byId = new Map(items.map(i => [i.id, i]));
     let s = T.launch('exam', items, env(), 90_000);
     const token = examOf(s).token;
@@ -123,14 +143,26 @@ describe('mock exam flow: transitions', () => {
     const back = T.restore(JSON.parse(JSON.stringify(T.snapshot(s))), id => byId.get(id), env());
     assert.ok(back);
     assert.deepEqual(examView(examOf(back)), examView(examOf(s)));
-    assert.equal(T.restore(T.snapshot(s), () => undefined, env()), undefined, 'items that no longer exist');
+    assert.equal(
+      T.restore(T.snapshot(s), () => undefined, env()),
+      undefined,
+      'items that no longer exist',
+    );
     const saved = T.snapshot(s) as { exam: Record<string, unknown> };
-    for (const broken of [{ ...saved.exam, flags: [true] }, { ...saved.exam, index: 9 }, { ...saved.exam, responses: ['x', null, null, null] }]) {
-      assert.equal(T.restore({ ...saved, exam: broken }, id => byId.get(id), env()), undefined, JSON.stringify(broken));
+    for (const broken of [
+      { ...saved.exam, flags: [true] },
+      { ...saved.exam, index: 9 },
+      { ...saved.exam, responses: ['x', null, null, null] },
+    ]) {
+      assert.equal(
+        T.restore({ ...saved, exam: broken }, id => byId.get(id), env()),
+        undefined,
+        JSON.stringify(broken),
+      );
     }
   });
 
-  it('a stale message (another exam\'s token, or a message for a quick quiz) changes nothing', () => {
+  it("a stale message (another exam's token, or a message for a quick quiz) changes nothing", () => {
     const s = T.launch('exam', items, env());
     assert.equal(T.examGo(s, 'old', 1, env()).state, s);
     assert.equal(T.examRespond(s, 'old', 0, responseTo(s, 0), 1, env()).state, s);
@@ -148,16 +180,40 @@ describe('mock exam flow: driver', () => {
     let alarm: (() => void) | undefined;
     const ports: FlowPorts = {
       knowledge: async () => kb,
-      poster: { post: async v => { posts.push(v); } },
-      memory: { get: () => memory, set: async v => { memory = v; } },
-      progress: {
-        writable: true, record: async a => { recorded.push(a); return a.itemId; }, rerate: async () => undefined,
-        dueItemIds: () => [], dueCount: () => 0,
+      poster: {
+        post: async v => {
+          posts.push(v);
+        },
       },
-      clock: { now: () => 1000, at: (_at, fn) => { alarm = fn; return () => { alarm = undefined; }; } },
+      memory: {
+        get: () => memory,
+        set: async v => {
+          memory = v;
+        },
+      },
+      progress: {
+        writable: true,
+        record: async a => {
+          recorded.push(a);
+          return a.itemId;
+        },
+        rerate: async () => undefined,
+        dueItemIds: () => [],
+        dueCount: () => 0,
+      },
+      clock: {
+        now: () => 1000,
+        at: (_at, fn) => {
+          alarm = fn;
+          return () => {
+            alarm = undefined;
+          };
+        },
+      },
       random: () => 0.4,
     };
-    const last = <K extends FlowView['type']>(type: K) => posts.filter(p => p.type === type).pop() as Extract<FlowView, { type: K }>;
+    const last = <K extends FlowView['type']>(type: K) =>
+      posts.filter(p => p.type === type).pop() as Extract<FlowView, { type: K }>;
     return { flow: new QuizFlow(ports), ports, posts, recorded, last, ring: () => alarm?.() };
   }
 
@@ -165,15 +221,32 @@ describe('mock exam flow: driver', () => {
     const h = harness();
     await h.flow.start({ exam: { count: 4, timed: false } });
     const { token } = h.last('exam');
-    await h.flow.receive({ type: 'examAnswer', token, index: 0, answer: responseTo(h.flow.current, 0, 'wrong'), ms: 10 });
+    await h.flow.receive({
+      type: 'examAnswer',
+      token,
+      index: 0,
+      answer: responseTo(h.flow.current, 0, 'wrong'),
+      ms: 10,
+    });
     await h.flow.receive({ type: 'examAnswer', token, index: 0, answer: responseTo(h.flow.current, 0), ms: 20 });
     await h.flow.receive({ type: 'examFlag', token, index: 1, flagged: true });
     await h.flow.receive({ type: 'examGo', token, index: 4 });
     assert.equal(h.recorded.length, 0, 'nothing is recorded before submission');
-    assert.deepEqual(h.last('exam').nav.map(n => [n.answered, n.flagged]), [[true, false], [false, true], [false, false], [false, false]]);
+    assert.deepEqual(
+      h.last('exam').nav.map(n => [n.answered, n.flagged]),
+      [
+        [true, false],
+        [false, true],
+        [false, false],
+        [false, false],
+      ],
+    );
     await h.flow.receive({ type: 'examSubmit', token });
     await h.flow.receive({ type: 'examSubmit', token });
-    assert.deepEqual(h.recorded.map(r => r.correct), [true]);
+    assert.deepEqual(
+      h.recorded.map(r => r.correct),
+      [true],
+    );
     const summary = h.last('summary');
     assert.deepEqual([summary.total, summary.correct, summary.skipped], [4, 1, 3]);
   });
@@ -185,7 +258,14 @@ describe('mock exam flow: driver', () => {
     await h.flow.receive({ type: 'examAnswer', token, index: 2, answer: responseTo(h.flow.current, 2), ms: 20 });
     await h.flow.receive({ type: 'examGo', token, index: 2 });
     const posts: FlowView[] = [];
-    const reopened = new QuizFlow({ ...h.ports, poster: { post: async v => { posts.push(v); } } });
+    const reopened = new QuizFlow({
+      ...h.ports,
+      poster: {
+        post: async v => {
+          posts.push(v);
+        },
+      },
+    });
     await reopened.resume();
     const shown = posts.find(p => p.type === 'exam');
     assert.ok(shown?.type === 'exam' && shown.index === 2 && shown.token === token && shown.nav[2].answered);

@@ -1,13 +1,24 @@
 import * as assert from 'node:assert/strict';
-import { QuizFlow, quizItems, type FlowPorts, type FlowView, type KnowledgeBase, type QuizItem, type Response } from '../../src/core';
+import {
+  QuizFlow,
+  quizItems,
+  type FlowPorts,
+  type FlowView,
+  type KnowledgeBase,
+  type QuizItem,
+  type Response,
+} from '../../src/core';
 import * as T from '../../src/core/quiz/flow/state';
 import { kbOf, note } from './helpers';
 
 // The quiz flow on plain Node: its pure transitions, then the driver with in-memory ports.
 
-const q = (n: number) => `  - type: single\n    question: Question ${n} about the idea?\n    choices: [Right ${n}, Wrong ${n}]\n` +
+const q = (n: number) =>
+  `  - type: single\n    question: Question ${n} about the idea?\n    choices: [Right ${n}, Wrong ${n}]\n` +
   '    answer: 0\n    explanation: Because.';
-const kb: KnowledgeBase = kbOf([1, 2, 3].map(n => note(`c${n}.md`, `id: c${n}\ntitle: Concept ${n}\nsummary: s\nquiz:\n${q(n)}`)));
+const kb: KnowledgeBase = kbOf(
+  [1, 2, 3].map(n => note(`c${n}.md`, `id: c${n}\ntitle: Concept ${n}\nsummary: s\nquiz:\n${q(n)}`)),
+);
 const authored = quizItems(kb).filter(i => i.source === 'authored');
 let tokenCount = 0;
 const env = (now = 1000): T.Env => ({ now, token: () => `t${++tokenCount}`, random: () => 0.3 });
@@ -64,8 +75,15 @@ describe('quiz flow: transitions', () => {
     const answered = T.answer(s, (s as { token: string }).token, response(s), 100, env()).state;
     const back = T.restore(JSON.parse(JSON.stringify(T.snapshot(answered))), id => byId.get(id), env());
     assert.ok(back?.kind === 'asking' && back.run.data.index === 1);
-    assert.equal(T.restore(T.snapshot(s), () => undefined, env()), undefined, 'items that no longer exist');
-    assert.equal(T.restore({ mode: 'nonsense' }, id => byId.get(id), env()), undefined);
+    assert.equal(
+      T.restore(T.snapshot(s), () => undefined, env()),
+      undefined,
+      'items that no longer exist',
+    );
+    assert.equal(
+      T.restore({ mode: 'nonsense' }, id => byId.get(id), env()),
+      undefined,
+    );
   });
 });
 
@@ -77,12 +95,26 @@ describe('quiz flow: driver with in-memory ports', () => {
     let memory: unknown;
     const ports: FlowPorts = {
       knowledge: async () => kb,
-      poster: { post: async v => { posts.push(v); } },
-      memory: { get: () => memory, set: async v => { memory = v; } },
+      poster: {
+        post: async v => {
+          posts.push(v);
+        },
+      },
+      memory: {
+        get: () => memory,
+        set: async v => {
+          memory = v;
+        },
+      },
       progress: {
         writable: true,
-        record: async a => { recorded.push(a); return { receipt: a.itemId }; },
-        rerate: async (r, rating) => { rerated.push([r, rating]); },
+        record: async a => {
+          recorded.push(a);
+          return { receipt: a.itemId };
+        },
+        rerate: async (r, rating) => {
+          rerated.push([r, rating]);
+        },
         dueItemIds: () => items.map(i => i.id),
         dueCount: () => items.length,
       },
@@ -90,7 +122,8 @@ describe('quiz flow: driver with in-memory ports', () => {
       random: () => 0.4,
     };
     const flow = new QuizFlow(ports);
-    const last = <K extends FlowView['type']>(type: K) => posts.filter(p => p.type === type).pop() as Extract<FlowView, { type: K }>;
+    const last = <K extends FlowView['type']>(type: K) =>
+      posts.filter(p => p.type === type).pop() as Extract<FlowView, { type: K }>;
     const rightAnswer = (): Response => {
       const s = flow.current;
       return response(s);
@@ -118,7 +151,14 @@ describe('quiz flow: driver with in-memory ports', () => {
     await h.flow.receive({ type: 'answer', token: h.last('question').token, answer: h.rightAnswer(), ms: 50 });
     const again = new QuizFlow(h.ports);
     const posts: FlowView[] = [];
-    const reopened = new QuizFlow({ ...h.ports, poster: { post: async v => { posts.push(v); } } });
+    const reopened = new QuizFlow({
+      ...h.ports,
+      poster: {
+        post: async v => {
+          posts.push(v);
+        },
+      },
+    });
     await reopened.resume();
     assert.equal(again.current.kind, 'idle', 'nothing happens before it is asked');
     const shown = posts.find(p => p.type === 'question');

@@ -97,7 +97,8 @@ const ROWS: Row[] = [
   ['README.md', 'access token', 'token', null],
 ];
 
-const text = (file: string) => readFileSync(join(__dirname, '..', '..', '..', 'test', 'fixtures', 'genai-code', `${file}.txt`), 'utf8');
+const text = (file: string) =>
+  readFileSync(join(__dirname, '..', '..', '..', 'test', 'fixtures', 'genai-code', `${file}.txt`), 'utf8');
 
 describe('hovers in GenAI code, read with the document', () => {
   const kb = bundledKb();
@@ -113,7 +114,10 @@ describe('hovers in GenAI code, read with the document', () => {
       if (id === null) assert.equal(hit, undefined, `no hover, got ${hit?.concepts.map(c => c.id).join(', ')}`);
       else {
         assert.ok(hit, `a hover on ${term}`);
-        assert.ok(hit.concepts.some(c => c.id === id), `${id} among ${hit.concepts.map(c => c.id).join(', ')}`);
+        assert.ok(
+          hit.concepts.some(c => c.id === id),
+          `${id} among ${hit.concepts.map(c => c.id).join(', ')}`,
+        );
         assert.ok(hit.start >= at && hit.end <= at + term.length, `the range lies inside ${term}`);
       }
     });
@@ -121,14 +125,25 @@ describe('hovers in GenAI code, read with the document', () => {
 
   it('tells GenAI files from ordinary ones', () => {
     const index = termIndexOf(kb);
-    const genai = ['bedrock.py', 'huggingface.py', 'rag_langchain.py', 'converse.ts', 'notebook.ipynb', 'finetune.yaml'];
+    const genai = [
+      'bedrock.py',
+      'huggingface.py',
+      'rag_langchain.py',
+      'converse.ts',
+      'notebook.ipynb',
+      'finetune.yaml',
+    ];
     for (const file of genai) assert.equal(readingOf(index, text(file)).genai, true, file);
-    for (const file of ['auth.ts', 'app.py', 'README.md']) assert.equal(readingOf(index, text(file)).genai, false, file);
+    for (const file of ['auth.ts', 'app.py', 'README.md'])
+      assert.equal(readingOf(index, text(file)).genai, false, file);
   });
 
   it('reads a line past the end, or a negative line, as nothing', () => {
     assert.equal(hoverAt(kb, 'RLHF', 1, 0), undefined);
     assert.equal(hoverAt(kb, 'RLHF', -1, 0), undefined);
-    assert.deepEqual(hoverAt(kb, 'x\r\nRLHF', 1, 1)?.concepts.map(c => c.id), ['rlhf']);
+    assert.deepEqual(
+      hoverAt(kb, 'x\r\nRLHF', 1, 1)?.concepts.map(c => c.id),
+      ['rlhf'],
+    );
   });
 });

@@ -6,7 +6,9 @@ let real: KnowledgeBase | undefined;
 
 /** The real bundled notes, as compiled by the build into dist/notes.json. */
 export function bundledKb(): KnowledgeBase {
-  return (real ??= createKnowledgeBase(JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'dist', 'notes.json'), 'utf8')) as PackedKnowledge));
+  return (real ??= createKnowledgeBase(
+    JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'dist', 'notes.json'), 'utf8')) as PackedKnowledge,
+  ));
 }
 
 /** A note file with front matter built from an object of YAML lines. */

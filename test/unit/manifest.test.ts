@@ -6,9 +6,18 @@ const root = join(__dirname, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8'));
 const source = (file: string) => readFileSync(join(root, 'src', file), 'utf8');
-const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n').filter(l => l.startsWith('!')).map(l => l.slice(1).trim());
-const packaged = (file: string) => ignore.some(p => p === file || (p.endsWith('/**') && file.startsWith(p.slice(0, -2))));
-const enumValues = (name: string) => [...(new RegExp(`enum ${name} \\{([^}]*)\\}`).exec(source('vscode/shared/commands.ts'))?.[1] ?? '').matchAll(/'([^']+)'/g)].map(m => m[1]);
+const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8')
+  .split('\n')
+  .filter(l => l.startsWith('!'))
+  .map(l => l.slice(1).trim());
+const packaged = (file: string) =>
+  ignore.some(p => p === file || (p.endsWith('/**') && file.startsWith(p.slice(0, -2))));
+const enumValues = (name: string) =>
+  [
+    ...(new RegExp(`enum ${name} \\{([^}]*)\\}`).exec(source('vscode/shared/commands.ts'))?.[1] ?? '').matchAll(
+      /'([^']+)'/g,
+    ),
+  ].map(m => m[1]);
 
 describe('manifest', () => {
   it('contributes exactly the commands the code registers', () => {
@@ -16,7 +25,10 @@ describe('manifest', () => {
     assert.deepEqual(declared, enumValues('Command').sort());
   });
   it('contributes every view the code creates', () => {
-    const views = Object.values(manifest.contributes.views).flat().map(v => (v as { id: string }).id).sort();
+    const views = Object.values(manifest.contributes.views)
+      .flat()
+      .map(v => (v as { id: string }).id)
+      .sort();
     assert.deepEqual(views, enumValues('View').sort());
   });
   it('every %key% has a string in package.nls.json, and none is unused', () => {
@@ -26,7 +38,16 @@ describe('manifest', () => {
     for (const k of Object.keys(nls)) assert.ok(keys.has(k), `package.nls.json has unused ${k}`);
   });
   it('activates with the first editor of any language (for its first hover), on reviving its panels, and one bundle serves both hosts', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage', 'onWebviewPanel:genaiStudy.quizPanel', 'onWebviewPanel:genaiStudy.concept', 'onWebviewPanel:genaiStudy.readiness'], 'only what VS Code cannot infer');
+    assert.deepEqual(
+      manifest.activationEvents,
+      [
+        'onLanguage',
+        'onWebviewPanel:genaiStudy.quizPanel',
+        'onWebviewPanel:genaiStudy.concept',
+        'onWebviewPanel:genaiStudy.readiness',
+      ],
+      'only what VS Code cannot infer',
+    );
     assert.equal(manifest.main, './dist/extension.js');
     assert.equal(manifest.browser, manifest.main);
   });
@@ -37,27 +58,49 @@ describe('manifest', () => {
   });
   it('every command is in the GenAI Study category; those that need an argument are out of the palette or conditional', () => {
     for (const c of manifest.contributes.commands) assert.equal(c.category, 'GenAI Study', c.command);
-    const palette = new Map(manifest.contributes.menus.commandPalette.map((m: { command: string; when: string }) => [m.command, m.when]));
-    for (const id of ['genaiStudy.openConcept', 'genaiStudy.quizConcept', 'genaiStudy.copyDefinition', 'genaiStudy.openSource']) assert.ok(palette.get(id), `${id} has a palette condition`);
+    const palette = new Map(
+      manifest.contributes.menus.commandPalette.map((m: { command: string; when: string }) => [m.command, m.when]),
+    );
+    for (const id of [
+      'genaiStudy.openConcept',
+      'genaiStudy.quizConcept',
+      'genaiStudy.copyDefinition',
+      'genaiStudy.openSource',
+    ])
+      assert.ok(palette.get(id), `${id} has a palette condition`);
   });
   it('in Restricted Mode a workspace cannot choose the note folders', () => {
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
     assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['genaiStudy.notes.folders']);
-    assert.ok(manifest.contributes.configuration.properties['genaiStudy.notes.folders'], 'the restricted setting exists');
+    assert.ok(
+      manifest.contributes.configuration.properties['genaiStudy.notes.folders'],
+      'the restricted setting exists',
+    );
   });
   it('underlines are off by default and the quiz-this-file command is in the editor context menu', () => {
     assert.equal(manifest.contributes.configuration.properties['genaiStudy.underline.terms'].default, 'off');
-    assert.ok(manifest.contributes.menus['editor/context'].some((m: { command: string }) => m.command === 'genaiStudy.quizFile'));
+    assert.ok(
+      manifest.contributes.menus['editor/context'].some(
+        (m: { command: string }) => m.command === 'genaiStudy.quizFile',
+      ),
+    );
     assert.ok(manifest.contributes.colors.some((c: { id: string }) => c.id === 'genaiStudy.termUnderline'));
   });
   it('every setting has a description', () => {
-    for (const [key, s] of Object.entries(manifest.contributes.configuration.properties) as [string, { description?: string; markdownDescription?: string }][]) {
+    for (const [key, s] of Object.entries(manifest.contributes.configuration.properties) as [
+      string,
+      { description?: string; markdownDescription?: string },
+    ][]) {
       assert.match(s.markdownDescription ?? s.description ?? '', /^%.+%$/, key);
     }
   });
   it('the walkthrough has five steps, each with packaged media, a command link and completion events that exist', () => {
     const commands = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
-    const views = new Set(Object.values(manifest.contributes.views).flat().map(v => (v as { id: string }).id));
+    const views = new Set(
+      Object.values(manifest.contributes.views)
+        .flat()
+        .map(v => (v as { id: string }).id),
+    );
     const [walkthrough] = manifest.contributes.walkthroughs;
     assert.equal(walkthrough.steps.length, 5);
     for (const step of walkthrough.steps) {
@@ -66,7 +109,8 @@ describe('manifest', () => {
       assert.ok(packaged(media), `${media} is in the .vscodeignore allow-list`);
       const links = [...nls[step.description.slice(1, -1)].matchAll(/\]\(command:([\w.]+)\)/g)].map(m => m[1]);
       assert.equal(links.length, 1, `one command link in ${step.id}`);
-      for (const id of links) assert.ok(commands.has(id) || views.has(id.replace(/\.focus$/, '')), `${id} in ${step.id}`);
+      for (const id of links)
+        assert.ok(commands.has(id) || views.has(id.replace(/\.focus$/, '')), `${id} in ${step.id}`);
       assert.ok(step.completionEvents.length > 0, `${step.id} has completion events`);
       for (const e of step.completionEvents) {
         const [kind, id] = e.split(/:(.*)/);
@@ -75,20 +119,42 @@ describe('manifest', () => {
     }
   });
   it('packages the files the manifest points at', () => {
-    for (const file of [manifest.icon, manifest.main, 'dist/notes.json', 'l10n/bundle.l10n.json', manifest.contributes.viewsContainers.activitybar[0].icon]) {
+    for (const file of [
+      manifest.icon,
+      manifest.main,
+      'dist/notes.json',
+      'l10n/bundle.l10n.json',
+      manifest.contributes.viewsContainers.activitybar[0].icon,
+    ]) {
       assert.ok(packaged(file.replace(/^\.\//, '')), `${file} is in the .vscodeignore allow-list`);
       assert.ok(existsSync(join(root, file)), `${file} exists`);
     }
   });
   it('the README lists every keybinding', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## Keybindings'), readme.indexOf('\n## ', readme.indexOf('## Keybindings') + 1));
-    const keys = (k: string) => k.split('+').map(p => `${p[0].toUpperCase()}${p.slice(1)}`).join('+');
-    const title = (id: string) => nls[manifest.contributes.commands.find((c: { command: string }) => c.command === id).title.slice(1, -1)];
+    const section = readme.slice(
+      readme.indexOf('## Keybindings'),
+      readme.indexOf('\n## ', readme.indexOf('## Keybindings') + 1),
+    );
+    const keys = (k: string) =>
+      k
+        .split('+')
+        .map(p => `${p[0].toUpperCase()}${p.slice(1)}`)
+        .join('+');
+    const title = (id: string) =>
+      nls[manifest.contributes.commands.find((c: { command: string }) => c.command === id).title.slice(1, -1)];
     const rows = section.split('\n').filter(l => l.startsWith('| `'));
     assert.equal(rows.length, manifest.contributes.keybindings.length);
     for (const b of manifest.contributes.keybindings) {
-      assert.ok(rows.some(r => r.includes(`\`${keys(b.key)}\``) && r.includes(`\`${keys(b.mac ?? b.key)}\``) && r.includes(`GenAI Study: ${title(b.command)}`)), `${b.command} ${b.key}`);
+      assert.ok(
+        rows.some(
+          r =>
+            r.includes(`\`${keys(b.key)}\``) &&
+            r.includes(`\`${keys(b.mac ?? b.key)}\``) &&
+            r.includes(`GenAI Study: ${title(b.command)}`),
+        ),
+        `${b.command} ${b.key}`,
+      );
     }
   });
 });

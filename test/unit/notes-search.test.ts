@@ -10,7 +10,7 @@ import QUERY_ROWS from './notes-queries.json';
  */
 const QUERIES = QUERY_ROWS as [string, string[]][];
 
-describe('look-up by the notes\' text, on the bundled notes', () => {
+describe("look-up by the notes' text, on the bundled notes", () => {
   const kb = bundledKb();
   const ranks = QUERIES.map(([q, ids]) => searchConcepts(kb, q, 10).findIndex(h => ids.includes(h.concept.id)));
 
@@ -23,34 +23,63 @@ describe('look-up by the notes\' text, on the bundled notes', () => {
     const top5 = ranks.filter(r => r >= 0 && r < 5).length;
     const first = ranks.filter(r => r === 0).length;
     console.log(`      ${QUERIES.length} questions: ${pct(first)} first, ${pct(top5)} in the top five`);
-    const misses = QUERIES.filter((_, i) => !(ranks[i] >= 0 && ranks[i] < 5))
-      .map(([q, ids]) => `${q} → ${searchConcepts(kb, q, 3).map(h => h.concept.id).join(', ')} (wanted ${ids.join(' or ')})`);
+    const misses = QUERIES.filter((_, i) => !(ranks[i] >= 0 && ranks[i] < 5)).map(
+      ([q, ids]) =>
+        `${q} → ${searchConcepts(kb, q, 3)
+          .map(h => h.concept.id)
+          .join(', ')} (wanted ${ids.join(' or ')})`,
+    );
     assert.ok(top5 >= QUERIES.length * 0.85, `${misses.length} misses:\n${misses.join('\n')}`);
   });
 
-  it('shows each notes match with a sentence of its note and the matched words\' ranges', () => {
+  it("shows each notes match with a sentence of its note and the matched words' ranges", () => {
     const { notes } = lookUpConcepts(kb, 'how do I stop the model making things up', 10);
     assert.ok(notes.length > 0);
     for (const h of notes) {
       assert.ok(h.sentence.text.length > 0 && h.sentence.highlights.length > 0, h.concept.id);
       for (const [s, e] of h.sentence.highlights) {
         assert.ok(s >= 0 && e <= h.sentence.text.length && s < e);
-        assert.match(h.sentence.text.slice(s, e), /^(?:stop|model|mak|things?|up)/i, `${h.concept.id}: ${h.sentence.text}`);
+        assert.match(
+          h.sentence.text.slice(s, e),
+          /^(?:stop|model|mak|things?|up)/i,
+          `${h.concept.id}: ${h.sentence.text}`,
+        );
       }
     }
   });
 
-  function pct(n: number) { return `${Math.round((1000 * n) / QUERIES.length) / 10}%`; }
+  function pct(n: number) {
+    return `${Math.round((1000 * n) / QUERIES.length) / 10}%`;
+  }
 });
 
 describe('notes search rules', () => {
   const kb = kbOf([
-    note('t/temperature.md', 'id: temperature\ntitle: Temperature\naliases: [sampling temperature]\nsummary: A setting for how random the output is.',
-      'Lower values make answers more focused and repeatable. Higher values make them more varied.\n\n> **Exam tip:** Randomness means temperature.'),
-    note('t/macie.md', 'id: macie\ntitle: Amazon Macie\nsummary: Finds sensitive data such as PII in S3 buckets.', 'It scans buckets and reports personal data it discovers.'),
-    note('t/pii.md', 'id: pii\ntitle: Personally identifiable information\naliases: [PII]\nsummary: Data that identifies a person.', 'Names, addresses and numbers.'),
-    note('t/overfit.md', 'id: overfitting\ntitle: Overfitting\nsummary: A model memorizes its training data.', 'It does well in training and poorly on new data.'),
-    note('t/bucket.md', 'id: bucket\ntitle: Storage\nsummary: Object storage.', 'Files are stored as objects in buckets. Personal projects use it too.'),
+    note(
+      't/temperature.md',
+      'id: temperature\ntitle: Temperature\naliases: [sampling temperature]\nsummary: A setting for how random the output is.',
+      'Lower values make answers more focused and repeatable. Higher values make them more varied.\n\n> **Exam tip:** Randomness means temperature.',
+    ),
+    note(
+      't/macie.md',
+      'id: macie\ntitle: Amazon Macie\nsummary: Finds sensitive data such as PII in S3 buckets.',
+      'It scans buckets and reports personal data it discovers.',
+    ),
+    note(
+      't/pii.md',
+      'id: pii\ntitle: Personally identifiable information\naliases: [PII]\nsummary: Data that identifies a person.',
+      'Names, addresses and numbers.',
+    ),
+    note(
+      't/overfit.md',
+      'id: overfitting\ntitle: Overfitting\nsummary: A model memorizes its training data.',
+      'It does well in training and poorly on new data.',
+    ),
+    note(
+      't/bucket.md',
+      'id: bucket\ntitle: Storage\nsummary: Object storage.',
+      'Files are stored as objects in buckets. Personal projects use it too.',
+    ),
   ]);
   const ids = (q: string) => new NotesSearch(kb.concepts).search(q, 5).map(h => h.concept.id);
 
@@ -66,7 +95,11 @@ describe('notes search rules', () => {
 
   it('looks for the other names of a concept the query names', () => {
     // "personally identifiable information" finds Macie through PII, which its note says.
-    assert.ok(new NotesSearch(kb.concepts).search('finds personally identifiable information', 5).some(h => h.concept.id === 'macie'));
+    assert.ok(
+      new NotesSearch(kb.concepts)
+        .search('finds personally identifiable information', 5)
+        .some(h => h.concept.id === 'macie'),
+    );
   });
 
   it('ranks words in the summary and close together above scattered words in a body', () => {
@@ -76,11 +109,20 @@ describe('notes search rules', () => {
   it('highlights the words of the best sentence that match', () => {
     const [hit] = new NotesSearch(kb.concepts).search('more varied', 1);
     assert.equal(hit.sentence.text, 'Higher values make them more varied.');
-    assert.deepEqual(hit.sentence.highlights.map(([s, e]) => hit.sentence.text.slice(s, e)), ['varied']);
+    assert.deepEqual(
+      hit.sentence.highlights.map(([s, e]) => hit.sentence.text.slice(s, e)),
+      ['varied'],
+    );
   });
 
   it('tells phrases from names', () => {
-    for (const q of ['what is temperature', 'how do I stop hallucinations?', 'make answers less random', 'which service finds PII']) assert.ok(readsAsPhrase(q), q);
+    for (const q of [
+      'what is temperature',
+      'how do I stop hallucinations?',
+      'make answers less random',
+      'which service finds PII',
+    ])
+      assert.ok(readsAsPhrase(q), q);
     for (const q of ['temperature', 'Amazon Macie', 'top p', 'RLHF']) assert.ok(!readsAsPhrase(q), q);
   });
 
@@ -95,35 +137,57 @@ describe('notes search rules', () => {
     const hits = searchConcepts(kb, 'what is temperature', 10);
     assert.equal(hits[0].concept.id, 'temperature');
     assert.equal(hits[0].inNotes, undefined);
-    assert.ok(hits.slice(1).every(h => h.inNotes), 'the rest come from the notes');
+    assert.ok(
+      hits.slice(1).every(h => h.inNotes),
+      'the rest come from the notes',
+    );
   });
 
   it('property: answers as a fresh search does, whatever was asked before', function () {
     this.timeout(120_000);
-    const wordsOf = [...new Set(bundledKb().concepts.slice(0, 40).flatMap(c => c.summary.split(/\s+/)))];
-    const query = fc.array(fc.constantFrom(...wordsOf), { minLength: 1, maxLength: 6 }).chain(ws => fc.constantFrom(ws.join(' '), ws.join(' ').slice(0, -2), ws.join(' ') + ' '));
+    const wordsOf = [
+      ...new Set(
+        bundledKb()
+          .concepts.slice(0, 40)
+          .flatMap(c => c.summary.split(/\s+/)),
+      ),
+    ];
+    const query = fc
+      .array(fc.constantFrom(...wordsOf), { minLength: 1, maxLength: 6 })
+      .chain(ws => fc.constantFrom(ws.join(' '), ws.join(' ').slice(0, -2), ws.join(' ') + ' '));
     const warm = new NotesSearch(bundledKb().concepts);
-    fc.assert(fc.property(fc.array(query, { minLength: 1, maxLength: 4 }), qs => {
-      for (const q of qs) warm.search(q, 8);
-      const last = qs[qs.length - 1];
-      const show = (s: NotesSearch) => s.search(last, 8).map(h => `${h.concept.id}:${h.relevance.toFixed(9)}`);
-      assert.deepEqual(show(warm), show(new NotesSearch(bundledKb().concepts)));
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(fc.array(query, { minLength: 1, maxLength: 4 }), qs => {
+        for (const q of qs) warm.search(q, 8);
+        const last = qs[qs.length - 1];
+        const show = (s: NotesSearch) => s.search(last, 8).map(h => `${h.concept.id}:${h.relevance.toFixed(9)}`);
+        assert.deepEqual(show(warm), show(new NotesSearch(bundledKb().concepts)));
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('property: any query returns at most the limit, each concept once, with highlights inside their sentence', function () {
     this.timeout(120_000);
     const big = bundledKb();
     const search = new NotesSearch(big.concepts);
-    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 40 })), fc.integer({ min: 0, max: 30 }), (q, limit) => {
-      const hits = search.search(q, limit);
-      assert.ok(hits.length <= limit);
-      assert.equal(new Set(hits.map(h => h.concept.id)).size, hits.length);
-      for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1].relevance >= hits[i].relevance);
-      for (const h of hits) for (const [s, e] of h.sentence.highlights) assert.ok(s >= 0 && s < e && e <= h.sentence.text.length);
-      const merged = searchConcepts(big, q, limit);
-      assert.ok(merged.length <= limit && new Set(merged.map(h => h.concept.id)).size === merged.length);
-      for (let i = 1; i < merged.length; i++) assert.ok(merged[i - 1].score <= merged[i].score);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 40 })),
+        fc.integer({ min: 0, max: 30 }),
+        (q, limit) => {
+          const hits = search.search(q, limit);
+          assert.ok(hits.length <= limit);
+          assert.equal(new Set(hits.map(h => h.concept.id)).size, hits.length);
+          for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1].relevance >= hits[i].relevance);
+          for (const h of hits)
+            for (const [s, e] of h.sentence.highlights) assert.ok(s >= 0 && s < e && e <= h.sentence.text.length);
+          const merged = searchConcepts(big, q, limit);
+          assert.ok(merged.length <= limit && new Set(merged.map(h => h.concept.id)).size === merged.length);
+          for (let i = 1; i < merged.length; i++) assert.ok(merged[i - 1].score <= merged[i].score);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -1,7 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeKnowledge, packKnowledge, parseNotes, readNoteFolder, unpackKnowledge, type PackedKnowledge } from '../../src/api/node';
+import {
+  mergeKnowledge,
+  packKnowledge,
+  parseNotes,
+  readNoteFolder,
+  unpackKnowledge,
+  type PackedKnowledge,
+} from '../../src/api/node';
 import { kbOf, note } from './helpers';
 
 const root = join(__dirname, '..', '..', '..');
@@ -13,12 +20,18 @@ describe('packed knowledge (the form of dist/notes.json)', () => {
     const built = JSON.parse(readFileSync(join(root, 'dist', 'notes.json'), 'utf8')) as PackedKnowledge;
     assert.equal(built.packed, 1);
     assert.deepEqual(unpackKnowledge(built), JSON.parse(JSON.stringify(parsed)));
-    assert.deepEqual(built.concepts.filter(c => 'topicPath' in c || 'origin' in c || 'file' in c || 'source' in c).map(c => c.id), []);
+    assert.deepEqual(
+      built.concepts.filter(c => 'topicPath' in c || 'origin' in c || 'file' in c || 'source' in c).map(c => c.id),
+      [],
+    );
   });
 
   it('keeps what it cannot derive: another file name, a topic path of its own, a user origin', () => {
-    const data = kbOf([note('basics/renamed.md', 'id: rag\ntitle: RAG\nsummary: s'), note('basics/b.md', 'id: b\ntitle: B\nsummary: s')]).toJSON();
-    const odd = { ...data, concepts: data.concepts.map(c => c.id === 'b' ? { ...c, topicPath: ['Elsewhere'] } : c) };
+    const data = kbOf([
+      note('basics/renamed.md', 'id: rag\ntitle: RAG\nsummary: s'),
+      note('basics/b.md', 'id: b\ntitle: B\nsummary: s'),
+    ]).toJSON();
+    const odd = { ...data, concepts: data.concepts.map(c => (c.id === 'b' ? { ...c, topicPath: ['Elsewhere'] } : c)) };
     const packed = packKnowledge(odd);
     const [rag, b] = ['rag', 'b'].map(id => packed.concepts.find(c => c.id === id)!);
     assert.equal(rag.file, 'basics/renamed.md');

@@ -1,8 +1,17 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  GUIDE_DOMAINS, PASS_SHARE, emptyProgress, quizItems, examPool, readiness, recordAnswer, recordExam,
-  type ProgressData, type QuizItem, type Readiness,
+  GUIDE_DOMAINS,
+  PASS_SHARE,
+  emptyProgress,
+  quizItems,
+  examPool,
+  readiness,
+  recordAnswer,
+  recordExam,
+  type ProgressData,
+  type QuizItem,
+  type Readiness,
 } from '../../src/core';
 import { bundledKb } from './helpers';
 
@@ -28,10 +37,17 @@ const domain = (r: Readiness, d: number) => r.domains.find(x => x.domain === d)!
 
 describe('readiness on crafted histories', () => {
   const everything = studied(pool, WELL);
-  const onlyDomain2 = studied(pool.filter(i => i.domain === 2), WELL);
+  const onlyDomain2 = studied(
+    pool.filter(i => i.domain === 2),
+    WELL,
+  );
 
   it('the bundled notes have exam items in every domain', () => {
-    for (const d of GUIDE_DOMAINS) assert.ok(pool.some(i => i.domain === d.domain), `domain ${d.domain}`);
+    for (const d of GUIDE_DOMAINS)
+      assert.ok(
+        pool.some(i => i.domain === d.domain),
+        `domain ${d.domain}`,
+      );
   });
 
   it('a learner who knows everything is likely above the pass mark in every domain and overall', () => {
@@ -65,7 +81,10 @@ describe('readiness on crafted histories', () => {
     // Overall moves by domain 2's weight times its gain, no more.
     const gain = domain(r, 2).share - domain(empty, 2).share;
     assert.ok(Math.abs(r.overall.share - empty.overall.share - 0.24 * gain) < 1e-9);
-    assert.ok(r.weakestSkills.every(s => s.domain !== 2), 'the weakest skills are outside domain 2');
+    assert.ok(
+      r.weakestSkills.every(s => s.domain !== 2),
+      'the weakest skills are outside domain 2',
+    );
   });
 
   it('a learner not seen for a month has forgotten some: the estimate drops and is no longer "above"', () => {
@@ -81,19 +100,22 @@ describe('readiness on crafted histories', () => {
 
   it('bands hold their share, stay in 0..1, and the verdict follows the band', () => {
     const answers = fc.array(fc.tuple(fc.nat(pool.length - 1), fc.boolean(), fc.nat(90)), { maxLength: 80 });
-    fc.assert(fc.property(answers, list => {
-      let data = emptyProgress();
-      for (const [k, correct, ago] of [...list].sort((a, b) => b[2] - a[2])) {
-        const item = pool[k];
-        const now = daysAgo(ago);
-        data = recordAnswer(data, { itemId: item.id, conceptId: item.conceptId, correct, ms: 10_000, now });
-      }
-      const r = readiness(kb, data, { now: NOW });
-      for (const e of [...r.domains, r.overall]) {
-        assert.ok(e.low >= 0 && e.low <= e.share && e.share <= e.high && e.high <= 1);
-        assert.equal(e.verdict, e.low >= PASS_SHARE ? 'above' : e.high < PASS_SHARE ? 'below' : 'near');
-      }
-    }), { numRuns: 25 });
+    fc.assert(
+      fc.property(answers, list => {
+        let data = emptyProgress();
+        for (const [k, correct, ago] of [...list].sort((a, b) => b[2] - a[2])) {
+          const item = pool[k];
+          const now = daysAgo(ago);
+          data = recordAnswer(data, { itemId: item.id, conceptId: item.conceptId, correct, ms: 10_000, now });
+        }
+        const r = readiness(kb, data, { now: NOW });
+        for (const e of [...r.domains, r.overall]) {
+          assert.ok(e.low >= 0 && e.low <= e.share && e.share <= e.high && e.high <= 1);
+          assert.equal(e.verdict, e.low >= PASS_SHARE ? 'above' : e.high < PASS_SHARE ? 'below' : 'near');
+        }
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('with an exam date: the estimate then is lower than today, and a plan of reviews a day', () => {

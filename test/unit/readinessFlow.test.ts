@@ -13,12 +13,21 @@ function harness(due: readonly string[] = []) {
   const exams: Record<string, [number, number]>[] = [];
   const ports: FlowPorts = {
     knowledge: async () => kb,
-    poster: { post: async v => { posts.push(v); } },
+    poster: {
+      post: async v => {
+        posts.push(v);
+      },
+    },
     memory: { get: () => undefined, set: async () => undefined },
     progress: {
       writable: true,
-      record: async a => { recorded.push(a); return a.itemId; },
-      recordExam: async d => { exams.push(d); },
+      record: async a => {
+        recorded.push(a);
+        return a.itemId;
+      },
+      recordExam: async d => {
+        exams.push(d);
+      },
       rerate: async () => undefined,
       dueItemIds: () => [...due],
       dueCount: () => due.length,
@@ -32,9 +41,10 @@ function harness(due: readonly string[] = []) {
 }
 
 describe('quiz flow: what the readiness view needs', () => {
-  it('a wrong answer that chose another concept\'s name is recorded with that concept', async () => {
-    const item = quizItems(kb).find(i => i.type === 'single'
-      && i.choices.some((c, k) => k !== i.answer && confusedWith(kb, i, [c])));
+  it("a wrong answer that chose another concept's name is recorded with that concept", async () => {
+    const item = quizItems(kb).find(
+      i => i.type === 'single' && i.choices.some((c, k) => k !== i.answer && confusedWith(kb, i, [c])),
+    );
     assert.ok(item && item.type === 'single');
     const h = harness([item.id, item.id]);
     await h.flow.start({ review: true });
@@ -56,7 +66,10 @@ describe('quiz flow: what the readiness view needs', () => {
     await h.flow.receive({ type: 'finish' });
     assert.equal(h.exams.length, 1);
     const counts = Object.values(h.exams[0]);
-    assert.equal(counts.reduce((n, [, asked]) => n + asked, 0), 6);
+    assert.equal(
+      counts.reduce((n, [, asked]) => n + asked, 0),
+      6,
+    );
     assert.ok(counts.every(([right]) => right === 0));
     await h.flow.receive({ type: 'finish' });
     assert.equal(h.exams.length, 1, 'a summary shown again records nothing more');

@@ -7,13 +7,20 @@ const kb = kbOf([
   note('t/token.md', 'id: token\ntitle: Token\nsummary: A unit of text.'),
   note('t/bias.md', 'id: bias\ntitle: Bias\nsummary: Unfair skew.'),
   note('t/search.md', 'id: search\ntitle: Search\naliases: [semantic search]\nsummary: Finding by meaning.'),
-  note('t/lora.md', 'id: lora\ntitle: Low-rank adaptation\naliases: [LoRA]\nsummary: Small adapters.\nhover:\n  case: [LoRA]'),
-  note('t/rlhf.md', 'id: rlhf\ntitle: Reinforcement learning from human feedback\naliases: [RLHF]\nsummary: Human rankings.'),
+  note(
+    't/lora.md',
+    'id: lora\ntitle: Low-rank adaptation\naliases: [LoRA]\nsummary: Small adapters.\nhover:\n  case: [LoRA]',
+  ),
+  note(
+    't/rlhf.md',
+    'id: rlhf\ntitle: Reinforcement learning from human feedback\naliases: [RLHF]\nsummary: Human rankings.',
+  ),
   note('t/llm.md', 'id: llm\ntitle: Large language model\naliases: [LLM]\nsummary: A big model.'),
   note('t/temp.md', 'id: temperature\ntitle: Temperature\nsummary: Randomness.\nhover:\n  standalone: [Temperature]'),
 ]);
 const GENAI = 'import transformers\n';
-const at = (doc: string, line: number, word: string) => hoverAt(kb, doc, line, doc.split('\n')[line].indexOf(word) + 1)?.concepts.map(c => c.id);
+const at = (doc: string, line: number, word: string) =>
+  hoverAt(kb, doc, line, doc.split('\n')[line].indexOf(word) + 1)?.concepts.map(c => c.id);
 
 describe('reading a line with its document', () => {
   it('a file is about GenAI when it names a library, or two concepts by distinctive forms', () => {
@@ -23,7 +30,7 @@ describe('reading a line with its document', () => {
     assert.equal(readingOf(index, '# RLHF only').genai, false);
     assert.equal(readingOf(index, 'token = search(bias)').genai, false, 'generic words are no evidence');
   });
-  it('generic words and the notes\' standalone forms fire only in GenAI files', () => {
+  it("generic words and the notes' standalone forms fire only in GenAI files", () => {
     assert.equal(at('temperature = sensor.read()', 0, 'temperature'), undefined);
     assert.deepEqual(at(`${GENAI}out = generate(temperature=0.2)`, 1, 'temperature'), ['temperature']);
     assert.equal(at('n_tokens = len(tokens)', 0, 'tokens'), undefined);
@@ -31,7 +38,8 @@ describe('reading a line with its document', () => {
   });
   it('in a GenAI file model words fire inside identifiers, unless a neighbour gives the everyday sense', () => {
     assert.deepEqual(at(`${GENAI}pad_token = eos_token`, 1, 'pad'), ['token'], 'any part of the identifier');
-    for (const word of ['accessToken', 'HF_TOKEN', 'NextToken', 'refresh_token', 'tokenExpiry']) assert.equal(at(`${GENAI}x = ${word}`, 1, word), undefined, word);
+    for (const word of ['accessToken', 'HF_TOKEN', 'NextToken', 'refresh_token', 'tokenExpiry'])
+      assert.equal(at(`${GENAI}x = ${word}`, 1, word), undefined, word);
     assert.equal(at(`${GENAI}login(token=HF_TOKEN)`, 1, 'token'), undefined, 'token=HF_TOKEN');
     assert.equal(at(`${GENAI}# refresh the access token`, 1, 'token'), undefined, 'access token in prose');
   });
@@ -42,7 +50,7 @@ describe('reading a line with its document', () => {
     assert.equal(at(`${GENAI}# search the docs first`, 1, 'search'), undefined);
     assert.deepEqual(at(`${GENAI}# semantic search over chunks`, 1, 'semantic'), ['search']);
   });
-  it('a name written in one case matches in an identifier\'s case, in GenAI files and inside identifiers only', () => {
+  it("a name written in one case matches in an identifier's case, in GenAI files and inside identifiers only", () => {
     assert.deepEqual(at(`${GENAI}config = LoraConfig(r=8)`, 1, 'Lora'), ['lora']);
     assert.deepEqual(at(`${GENAI}lora_alpha = 16`, 1, 'lora'), ['lora']);
     assert.equal(at('config = LoraConfig(r=8)', 0, 'Lora'), undefined, 'not in an ordinary file');

@@ -15,8 +15,13 @@ const QUERIES = QUERY_ROWS as [string, string, string][];
 describe('concept search (searchConcepts) on the bundled notes', () => {
   const kb = bundledKb();
   const ranks = QUERIES.map(([q, id]) => searchConcepts(kb, q, 10).findIndex(h => h.concept.id === id));
-  const misses = (rank: (r: number) => boolean) => QUERIES.filter((_, i) => !rank(ranks[i]))
-    .map(([q, id]) => `${q} → ${searchConcepts(kb, q, 3).map(h => h.concept.id).join(', ')} (wanted ${id})`);
+  const misses = (rank: (r: number) => boolean) =>
+    QUERIES.filter((_, i) => !rank(ranks[i])).map(
+      ([q, id]) =>
+        `${q} → ${searchConcepts(kb, q, 3)
+          .map(h => h.concept.id)
+          .join(', ')} (wanted ${id})`,
+    );
 
   it('every intended concept exists', () => {
     const unknown = QUERIES.filter(([, id]) => !kb.concept(id)).map(([q, id]) => `${q}: ${id}`);
@@ -38,7 +43,10 @@ describe('concept search (searchConcepts) on the bundled notes', () => {
       const rows = QUERIES.map((r, i) => [r, ranks[i]] as const).filter(([r]) => r[2] === kind);
       const first = rows.filter(([, r]) => r === 0).length;
       const top5 = rows.filter(([, r]) => r >= 0 && r < 5).length;
-      assert.ok(first >= rows.length * 0.95 && top5 >= rows.length - 1, `${kind}: ${first}/${rows.length} first, ${top5} in the top five`);
+      assert.ok(
+        first >= rows.length * 0.95 && top5 >= rows.length - 1,
+        `${kind}: ${first}/${rows.length} first, ${top5} in the top five`,
+      );
     });
   }
 
@@ -46,7 +54,9 @@ describe('concept search (searchConcepts) on the bundled notes', () => {
     for (const c of kb.concepts) {
       for (const form of [c.title, ...c.aliases]) {
         const hits = searchConcepts(kb, form, 3);
-        const owners = kb.concepts.filter(o => [o.title, ...o.aliases].some(f => f.toLowerCase() === form.toLowerCase()));
+        const owners = kb.concepts.filter(o =>
+          [o.title, ...o.aliases].some(f => f.toLowerCase() === form.toLowerCase()),
+        );
         if (owners.length === 1) assert.equal(hits[0]?.concept.id, c.id, `"${form}" → ${hits[0]?.concept.id}`);
       }
     }
@@ -56,36 +66,68 @@ describe('concept search (searchConcepts) on the bundled notes', () => {
     // Thousands of look-ups, some of them reading the notes' text: slow on a busy machine, not a timing test.
     this.timeout(120_000);
     const forms = kb.concepts.flatMap(c => [c.title, ...c.aliases]);
-    const owners = (q: string) => kb.concepts.filter(c => [c.title, ...c.aliases].some(f => normaliseQuery(f) === normaliseQuery(q))).map(c => c.id);
+    const owners = (q: string) =>
+      kb.concepts
+        .filter(c => [c.title, ...c.aliases].some(f => normaliseQuery(f) === normaliseQuery(q)))
+        .map(c => c.id);
     const joiner = fc.constantFrom(' ', '  ', '-', '_', ' - ', '\t');
-    const casing = fc.constantFrom((t: string) => t, (t: string) => t.toLowerCase(), (t: string) => t.toUpperCase(), (t: string) => [...t].map((ch, i) => (i % 2 ? ch.toUpperCase() : ch.toLowerCase())).join(''));
-    fc.assert(fc.property(fc.constantFrom(...forms), joiner, casing, fc.constantFrom('', ' ', '  '), (form, join, cased, pad) => {
-      const query = pad + cased(form.split(' ').join(join)) + pad;
-      const hits = searchConcepts(kb, query, 5);
-      assert.ok(owners(form).includes(hits[0]?.concept.id ?? ''), `"${query}" → ${hits[0]?.concept.id}, wanted ${owners(form).join(' or ')}`);
-    }), { numRuns: 5000 });
+    const casing = fc.constantFrom(
+      (t: string) => t,
+      (t: string) => t.toLowerCase(),
+      (t: string) => t.toUpperCase(),
+      (t: string) => [...t].map((ch, i) => (i % 2 ? ch.toUpperCase() : ch.toLowerCase())).join(''),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...forms),
+        joiner,
+        casing,
+        fc.constantFrom('', ' ', '  '),
+        (form, join, cased, pad) => {
+          const query = pad + cased(form.split(' ').join(join)) + pad;
+          const hits = searchConcepts(kb, query, 5);
+          assert.ok(
+            owners(form).includes(hits[0]?.concept.id ?? ''),
+            `"${query}" → ${hits[0]?.concept.id}, wanted ${owners(form).join(' or ')}`,
+          );
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 
   it('property: any query, however long or strange, returns at most the limit, best first', function () {
     // Thousands of look-ups, some of them reading the notes' text: slow on a busy machine, not a timing test.
     this.timeout(120_000);
-    const query = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ maxLength: 3000 }));
-    fc.assert(fc.property(query, fc.integer({ min: 0, max: 60 }), (q, limit) => {
-      const hits = searchConcepts(kb, q, limit);
-      assert.ok(hits.length <= limit);
-      assert.equal(new Set(hits.map(h => h.concept.id)).size, hits.length);
-      for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1].score <= hits[i].score && Number.isFinite(hits[i].score));
-    }), { numRuns: 3000 });
+    const query = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.string({ unit: 'grapheme', maxLength: 60 }),
+      fc.string({ maxLength: 3000 }),
+    );
+    fc.assert(
+      fc.property(query, fc.integer({ min: 0, max: 60 }), (q, limit) => {
+        const hits = searchConcepts(kb, q, limit);
+        assert.ok(hits.length <= limit);
+        assert.equal(new Set(hits.map(h => h.concept.id)).size, hits.length);
+        for (let i = 1; i < hits.length; i++)
+          assert.ok(hits[i - 1].score <= hits[i].score && Number.isFinite(hits[i].score));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('property: never throws and never returns a concept twice', function () {
     // Thousands of look-ups, some of them reading the notes' text: slow on a busy machine, not a timing test.
     this.timeout(120_000);
-    fc.assert(fc.property(fc.string({ maxLength: 40 }), q => {
-      const hits = searchConcepts(kb, q, 50);
-      assert.equal(new Set(hits.map(h => h.concept.id)).size, hits.length);
-      for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1].score <= hits[i].score);
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), q => {
+        const hits = searchConcepts(kb, q, 50);
+        assert.equal(new Set(hits.map(h => h.concept.id)).size, hits.length);
+        for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1].score <= hits[i].score);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('a first one-letter query, answered before the word dictionary exists, ranks as later ones do', () => {
@@ -93,7 +135,10 @@ describe('concept search (searchConcepts) on the bundled notes', () => {
       const fresh = new ConceptSearch(kb.concepts).search(letter, 50).map(h => `${h.concept.id}:${h.score.toFixed(6)}`);
       const warm = new ConceptSearch(kb.concepts);
       warm.search('warm up');
-      assert.deepEqual(fresh, warm.search(letter, 50).map(h => `${h.concept.id}:${h.score.toFixed(6)}`));
+      assert.deepEqual(
+        fresh,
+        warm.search(letter, 50).map(h => `${h.concept.id}:${h.score.toFixed(6)}`),
+      );
     }
   });
 });
@@ -139,14 +184,25 @@ describe('concept search rules', () => {
     const ranks = GARBLED.map(([q, id]) => names.search(q, 5).findIndex(h => h.concept.id === id));
     const first = ranks.filter(r => r === 0).length;
     const top5 = ranks.filter(r => r >= 0).length;
-    console.log(`      garbled: ${(100 * first / ranks.length).toFixed(1)}% first, ${(100 * top5 / ranks.length).toFixed(1)}% in the top five`);
-    assert.ok(first >= GARBLED.length * 0.83 && top5 >= GARBLED.length * 0.93, `${first} first, ${top5} in the top five`);
+    console.log(
+      `      garbled: ${((100 * first) / ranks.length).toFixed(1)}% first, ${((100 * top5) / ranks.length).toFixed(1)}% in the top five`,
+    );
+    assert.ok(
+      first >= GARBLED.length * 0.83 && top5 >= GARBLED.length * 0.93,
+      `${first} first, ${top5} in the top five`,
+    );
   });
 
   it('a short last word narrows what the words before it found', () => {
     const hits = searchConcepts(kb, 'diffusion m', 10).map(h => h.concept.id);
     assert.equal(hits[0], 'diffusion-model');
-    assert.ok(hits.every(id => kb.concept(id)!.title.toLowerCase().includes('diffusion') || kb.concept(id)!.aliases.some(a => a.toLowerCase().includes('diffusion'))), hits.join(', '));
+    assert.ok(
+      hits.every(
+        id =>
+          kb.concept(id)!.title.toLowerCase().includes('diffusion') ||
+          kb.concept(id)!.aliases.some(a => a.toLowerCase().includes('diffusion')),
+      ),
+      hits.join(', '),
+    );
   });
 });
-

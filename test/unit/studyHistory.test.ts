@@ -1,7 +1,21 @@
 import * as assert from 'node:assert/strict';
 import {
-  QUICK_COUNT, confusedPairs, confusedWith, dayKey, drawFor, emptyProgress, exportProgress, importProgress,
-  mergeProgress, quizItems, readProgress, recordAnswer, recordExam, rerateAnswer, studyActivity, type ProgressData,
+  QUICK_COUNT,
+  confusedPairs,
+  confusedWith,
+  dayKey,
+  drawFor,
+  emptyProgress,
+  exportProgress,
+  importProgress,
+  mergeProgress,
+  quizItems,
+  readProgress,
+  recordAnswer,
+  recordExam,
+  rerateAnswer,
+  studyActivity,
+  type ProgressData,
 } from '../../src/core';
 import { bundledKb } from './helpers';
 
@@ -37,9 +51,12 @@ describe('progress history: answers per day, mock exams, confusions', () => {
 
   it('bad history entries are left out without losing the items', () => {
     const raw = {
-      ...answered([0]), days: { '2026-06-10': 3, nonsense: 2, '2026-06-11': -1 }, confusions: { 'a>b': 2, ab: 1 },
+      ...answered([0]),
+      days: { '2026-06-10': 3, nonsense: 2, '2026-06-11': -1 },
+      confusions: { 'a>b': 2, ab: 1 },
       exams: [
-        { at: '2026-06-01T00:00:00Z', domains: { 1: [3, 5] } }, { at: 'later', domains: {} },
+        { at: '2026-06-01T00:00:00Z', domains: { 1: [3, 5] } },
+        { at: 'later', domains: {} },
         { at: '2026-06-02T00:00:00Z', domains: { 1: [6, 5] } },
       ],
     };
@@ -76,12 +93,12 @@ describe('study activity: calendar and streak', () => {
     assert.equal(a.answers, 5);
     assert.equal(a.activeDays, 4);
     const yesterday = studyActivity(answered([-1, -2]), { now: NOW }).streak;
-    assert.equal(yesterday, 2, 'nothing yet today keeps yesterday\'s streak');
+    assert.equal(yesterday, 2, "nothing yet today keeps yesterday's streak");
     assert.equal(studyActivity(answered([-2]), { now: NOW }).streak, 0);
     assert.equal(studyActivity(emptyProgress(), { now: NOW }).answers, 0);
   });
 
-  it('progress from before the calendar shows each item on its last answer\'s day, marked approximate', () => {
+  it("progress from before the calendar shows each item on its last answer's day, marked approximate", () => {
     const old: ProgressData = { version: 2, items: answered([0, -1]).items };
     const a = studyActivity(old, { now: NOW });
     assert.equal(a.approximate, true);
@@ -91,9 +108,10 @@ describe('study activity: calendar and streak', () => {
 
 describe('confusions and the skills scope', () => {
   const items = quizItems(kb);
-  it('a wrong answer that picked another concept\'s name is that concept; a right one is none', () => {
-    const named = items.find(i => i.type === 'single'
-      && i.choices.some((c, k) => k !== i.answer && confusedWith(kb, i, [c])));
+  it("a wrong answer that picked another concept's name is that concept; a right one is none", () => {
+    const named = items.find(
+      i => i.type === 'single' && i.choices.some((c, k) => k !== i.answer && confusedWith(kb, i, [c])),
+    );
     assert.ok(named && named.type === 'single', 'some question offers another concept by name');
     const wrong = named.choices.find((c, k) => k !== named.answer && confusedWith(kb, named, [c]))!;
     const other = confusedWith(kb, named, [wrong])!;

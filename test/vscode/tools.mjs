@@ -30,13 +30,17 @@ export function ensureDebianPackages(packages, why) {
   const missing = packages.filter(p => !installed(p));
   if (missing.length === 0) return;
   if (!isRoot() || !hasApt()) {
-    throw new Error(`${why} needs these packages: ${missing.join(' ')}.\n` +
-      `Install them with: sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing.join(' ')}\n` +
-      '(On other systems install Chromium and set CHROMIUM_PATH to its executable.)');
+    throw new Error(
+      `${why} needs these packages: ${missing.join(' ')}.\n` +
+        `Install them with: sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing.join(' ')}\n` +
+        '(On other systems install Chromium and set CHROMIUM_PATH to its executable.)',
+    );
   }
   console.log(`Installing ${missing.join(' ')} from Debian's packages…`);
   run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 export function ensureChromium() {
@@ -54,7 +58,7 @@ export function ensureCodeServer() {
     run(npm, ['install', '--prefix', join(TOOLS, 'node24'), '--no-save', '--no-audit', '--no-fund', NODE24]);
   }
   if (!existsSync(CODE_SERVER)) {
-    ensureDebianPackages(['libkrb5-dev', 'build-essential', 'python3'], 'Building code-server\'s native modules');
+    ensureDebianPackages(['libkrb5-dev', 'build-essential', 'python3'], "Building code-server's native modules");
     console.log(`Installing code-server ${CODE_SERVER_VERSION} into ${TOOLS} (about 600 MB, once)…`);
     const dir = join(TOOLS, 'code-server');
     mkdirSync(dir, { recursive: true });
@@ -64,7 +68,8 @@ export function ensureCodeServer() {
     // install script reads npm_config_user_agent to check the Node version).
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
     run(npm, ['install', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
-      cwd: dir, env: { ...env, PATH: `${join(NODE24_DIR, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24_DIR },
+      cwd: dir,
+      env: { ...env, PATH: `${join(NODE24_DIR, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24_DIR },
     });
   }
   return { codeServer: CODE_SERVER, nodeBin: join(NODE24_DIR, 'bin') };
@@ -72,7 +77,10 @@ export function ensureCodeServer() {
 
 function freePort() {
   return new Promise((res, rej) => {
-    const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => res(port)); });
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
     s.on('error', rej);
   });
 }
@@ -82,28 +90,71 @@ function freePort() {
  * vsix (installed first), trust (workspace trust on, as for users; off by default in tests).
  * Returns { url, stop }; stop ends the whole process group.
  */
-export async function startServer({ extraArgs = [], vsix, port: wanted, settings = join(ROOT, 'test', 'vscode', 'settings.json'), trust = false } = {}) {
+export async function startServer({
+  extraArgs = [],
+  vsix,
+  port: wanted,
+  settings = join(ROOT, 'test', 'vscode', 'settings.json'),
+  trust = false,
+} = {}) {
   const { codeServer, nodeBin } = ensureCodeServer();
   const dir = mkdtempSync(join(tmpdir(), 'genai-study-vscode-'));
   mkdirSync(join(dir, 'user', 'User'), { recursive: true });
   copyFileSync(settings, join(dir, 'user', 'User', 'settings.json'));
   writeFileSync(join(dir, 'config.yaml'), '');
-  const env = { ...process.env, PATH: `${nodeBin}:${process.env.PATH}`, XDG_CONFIG_HOME: join(dir, 'xdg'), XDG_DATA_HOME: join(dir, 'xdg') };
-  const common = ['--config', join(dir, 'config.yaml'), '--user-data-dir', join(dir, 'user'), '--extensions-dir', join(dir, 'exts')];
+  const env = {
+    ...process.env,
+    PATH: `${nodeBin}:${process.env.PATH}`,
+    XDG_CONFIG_HOME: join(dir, 'xdg'),
+    XDG_DATA_HOME: join(dir, 'xdg'),
+  };
+  const common = [
+    '--config',
+    join(dir, 'config.yaml'),
+    '--user-data-dir',
+    join(dir, 'user'),
+    '--extensions-dir',
+    join(dir, 'exts'),
+  ];
   if (vsix) run(codeServer, [...common, '--install-extension', vsix], { env, stdio: 'ignore' });
-  const port = wanted ?? await freePort();
-  const child = spawn(codeServer, [...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry',
-    '--disable-update-check', ...(trust ? [] : ['--disable-workspace-trust']), ...extraArgs], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const port = wanted ?? (await freePort());
+  const child = spawn(
+    codeServer,
+    [
+      ...common,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      ...(trust ? [] : ['--disable-workspace-trust']),
+      ...extraArgs,
+    ],
+    { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let log = '';
-  child.stdout.on('data', d => { log += d; });
-  child.stderr.on('data', d => { log += d; });
+  child.stdout.on('data', d => {
+    log += d;
+  });
+  child.stderr.on('data', d => {
+    log += d;
+  });
   const url = `http://127.0.0.1:${port}`;
   const stop = () => {
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
     rmSync(dir, { recursive: true, force: true });
   };
   for (let i = 0; i < 150; i++) {
-    try { if ((await fetch(`${url}/healthz`)).ok) return { url, stop, log: () => log }; } catch { /* not yet */ }
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return { url, stop, log: () => log };
+    } catch {
+      /* not yet */
+    }
     await new Promise(r => setTimeout(r, 200));
   }
   stop();
@@ -115,11 +166,22 @@ export async function launchBrowser(options = {}) {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'genai-study-chrome-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: ensureChromium(), headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    executablePath: ensureChromium(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     ...options,
   });
-  const close = async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); };
-  return { context, page: context.pages()[0] ?? await context.newPage(), close };
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, page: context.pages()[0] ?? (await context.newPage()), close };
 }

@@ -67,7 +67,11 @@ export function examCoverage(concepts: readonly Concept[]): ExamCoverage {
   return {
     concepts: concepts.length,
     authored,
-    skills: EXAM_SKILLS.map(skill => ({ skill, notes: notes.get(skill.id) ?? [], questions: questions.get(skill.id) ?? 0 })),
+    skills: EXAM_SKILLS.map(skill => ({
+      skill,
+      notes: notes.get(skill.id) ?? [],
+      questions: questions.get(skill.id) ?? 0,
+    })),
     domains: GUIDE_DOMAINS.map(d => {
       const n = perDomain.get(d.domain) ?? 0;
       return { ...d, questions: n, share: placed ? (100 * n) / placed : 0 };
@@ -90,18 +94,29 @@ export function coverageIssues(cov: ExamCoverage, fileOf: (conceptId: string) =>
     const where = { file: GUIDE_FILE, find: `S('${s.skill.id}'` };
     if (!s.notes.length) out.push({ ...where, message: `Skill ${s.skill.id} (${s.skill.label}) has no note.` });
     if (s.questions < MIN_SKILL_QUESTIONS) {
-      out.push({ ...where, message: `Skill ${s.skill.id} has ${s.questions} authored question(s); it needs ${MIN_SKILL_QUESTIONS}.` });
+      out.push({
+        ...where,
+        message: `Skill ${s.skill.id} has ${s.questions} authored question(s); it needs ${MIN_SKILL_QUESTIONS}.`,
+      });
     }
   }
   for (const d of cov.domains) {
     if (Math.abs(d.share - d.weight) > MAX_SHARE_GAP) {
-      out.push({ file: GUIDE_FILE, find: `domain: ${d.domain},`,
-        message: `Domain ${d.domain} has ${d.share.toFixed(1)}% of the authored questions; its exam weight is ${d.weight}% ` +
-          `(at most ${MAX_SHARE_GAP} points apart).` });
+      out.push({
+        file: GUIDE_FILE,
+        find: `domain: ${d.domain},`,
+        message:
+          `Domain ${d.domain} has ${d.share.toFixed(1)}% of the authored questions; its exam weight is ${d.weight}% ` +
+          `(at most ${MAX_SHARE_GAP} points apart).`,
+      });
     }
   }
   for (const u of cov.unskilled) {
-    out.push({ file: fileOf(u.conceptId), find: firstLine(u.question), message: 'This question has no skill: add "skill:" to it or "skills" to the note\'s exam tag.' });
+    out.push({
+      file: fileOf(u.conceptId),
+      find: firstLine(u.question),
+      message: 'This question has no skill: add "skill:" to it or "skills" to the note\'s exam tag.',
+    });
   }
   for (const u of cov.unknownSkills) {
     out.push({ file: fileOf(u.conceptId), find: u.skill, message: `"${u.skill}" is not a skill of the exam guide.` });
@@ -109,7 +124,8 @@ export function coverageIssues(cov: ExamCoverage, fileOf: (conceptId: string) =>
   return out;
 }
 
-const HISTORY = /\b(retired|closed|closes|discontinued|renamed|formerly|former|no longer|was|were|replaced|successor|previously|ended|shut)\b/i;
+const HISTORY =
+  /\b(retired|closed|closes|discontinued|renamed|formerly|former|no longer|was|were|replaced|successor|previously|ended|shut)\b/i;
 
 /** Sentences that name a retired service without saying it is history. */
 export function retiredMentions(concepts: readonly Concept[], fileOf: (conceptId: string) => string): CoverageIssue[] {
@@ -121,8 +137,11 @@ export function retiredMentions(concepts: readonly Concept[], fileOf: (conceptId
       if (!text.toLowerCase().includes(lower)) continue;
       for (const sentence of text.split(/(?<=[.!?])\s+|\n\s*\n/)) {
         if (!sentence.toLowerCase().includes(lower) || HISTORY.test(sentence)) continue;
-        out.push({ file: fileOf(c.id), find: firstLine(sentence.slice(sentence.toLowerCase().indexOf(lower))),
-          message: `Names ${name} as if it were current; it was ${ended}. Say so in the same sentence.` });
+        out.push({
+          file: fileOf(c.id),
+          find: firstLine(sentence.slice(sentence.toLowerCase().indexOf(lower))),
+          message: `Names ${name} as if it were current; it was ${ended}. Say so in the same sentence.`,
+        });
       }
     }
   }

@@ -25,7 +25,11 @@ export function coverageMarkdown(cov: ExamCoverage, titleOf: (conceptId: string)
     '|---|---|---|---|',
     ...cov.skills.map(s => {
       const mark = s.skill.version ? ` (${s.skill.version === 'new' ? 'revised guide' : 'v1.4 only'})` : '';
-      const notes = s.notes.map(titleOf).sort((a, b) => a.localeCompare(b)).join(', ') || '—';
+      const notes =
+        s.notes
+          .map(titleOf)
+          .sort((a, b) => a.localeCompare(b))
+          .join(', ') || '—';
       return `| ${s.skill.id} | ${s.skill.label}${mark} | ${s.questions} | ${notes} |`;
     }),
     '',

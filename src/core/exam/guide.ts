@@ -30,7 +30,11 @@ export const GUIDE_DOMAINS: readonly ExamDomain[] = [
 export const PASS_SCALED = 700;
 
 const S = (id: string, label: string, version?: ExamSkill['version']): ExamSkill => ({
-  id, domain: Number(id[0]), task: id.slice(0, 3), label, ...(version ? { version } : {}),
+  id,
+  domain: Number(id[0]),
+  task: id.slice(0, 3),
+  label,
+  ...(version ? { version } : {}),
 });
 
 export const EXAM_SKILLS: readonly ExamSkill[] = [

@@ -40,7 +40,13 @@ export function seededRandom(seed: number): Random {
  */
 export function apportion(count: number, weights: readonly number[], room: readonly number[]): number[] {
   const seats = weights.map(() => 0);
-  let left = Math.max(0, Math.min(Math.floor(count), room.reduce((a, b) => a + b, 0)));
+  let left = Math.max(
+    0,
+    Math.min(
+      Math.floor(count),
+      room.reduce((a, b) => a + b, 0),
+    ),
+  );
   while (left > 0) {
     const open = weights.map((w, i) => (seats[i] < room[i] && w > 0 ? i : -1)).filter(i => i >= 0);
     const groups = open.length ? open : room.map((r, i) => (seats[i] < r ? i : -1)).filter(i => i >= 0);
@@ -52,9 +58,14 @@ export function apportion(count: number, weights: readonly number[], room: reado
     const byRemainder = groups.map((_, k) => k).sort((x, y) => remainder(y) - remainder(x) || x - y);
     for (const k of byRemainder) {
       if (rest === 0) break;
-      if (seats[groups[k]] + add[k] < room[groups[k]]) { add[k]++; rest--; }
+      if (seats[groups[k]] + add[k] < room[groups[k]]) {
+        add[k]++;
+        rest--;
+      }
     }
-    add.forEach((n, k) => { seats[groups[k]] += n; });
+    add.forEach((n, k) => {
+      seats[groups[k]] += n;
+    });
     const placed = add.reduce((a, b) => a + b, 0);
     if (placed === 0) break;
     left -= placed;
@@ -71,19 +82,29 @@ export function domainQueue(items: readonly QuizItem[], random: Random): QuizIte
   const shuffled = <T>(list: readonly T[]) => permutation(list.length, random).map(i => list[i]);
   const byConcept = new Map<string, QuizItem[]>();
   const authoredFirst = [
-    ...shuffled(items.filter(i => i.source === 'authored')), ...shuffled(items.filter(i => i.source !== 'authored')),
+    ...shuffled(items.filter(i => i.source === 'authored')),
+    ...shuffled(items.filter(i => i.source !== 'authored')),
   ];
   for (const item of authoredFirst) {
     const list = byConcept.get(item.conceptId);
-    if (list) list.push(item); else byConcept.set(item.conceptId, [item]);
+    if (list) list.push(item);
+    else byConcept.set(item.conceptId, [item]);
   }
   const lists = shuffled([...byConcept.values()]);
   const skillOrder = new Map(shuffled([...new Set(items.map(i => i.skill ?? ''))]).map((s, k) => [s, k]));
   const queue: QuizItem[] = [];
   for (let round = 0; queue.length < items.length; round++) {
     const inRound = lists.filter(l => l.length > round).map(l => l[round]);
-    queue.push(...bySkillInTurn(inRound.filter(i => i.source === 'authored'), skillOrder),
-      ...bySkillInTurn(inRound.filter(i => i.source !== 'authored'), skillOrder));
+    queue.push(
+      ...bySkillInTurn(
+        inRound.filter(i => i.source === 'authored'),
+        skillOrder,
+      ),
+      ...bySkillInTurn(
+        inRound.filter(i => i.source !== 'authored'),
+        skillOrder,
+      ),
+    );
   }
   return queue;
 }
@@ -94,7 +115,8 @@ function bySkillInTurn(items: readonly QuizItem[], skillOrder: ReadonlyMap<strin
   for (const i of items) {
     const key = i.skill ?? '';
     const list = bySkill.get(key);
-    if (list) list.push(i); else bySkill.set(key, [i]);
+    if (list) list.push(i);
+    else bySkill.set(key, [i]);
   }
   const rank = (skill: string) => skillOrder.get(skill) ?? 0;
   const lists = [...bySkill.entries()].sort((a, b) => rank(a[0]) - rank(b[0])).map(e => e[1]);
@@ -116,26 +138,40 @@ const caseOf = (i: QuizItem) => (i.case ? `${i.conceptId}/${i.case.id}` : undefi
 export function drawMockItems(kb: KnowledgeBase, items: readonly QuizItem[], options: MockExamOptions): DrawnItem[] {
   const random = typeof options.seed === 'function' ? options.seed : seededRandom(options.seed ?? Date.now());
   const pool = examPool(kb, items);
-  const groups = [...GUIDE_DOMAINS.map(d => pool.filter(i => i.domain === d.domain)),
-    pool.filter(i => !GUIDE_DOMAINS.some(d => d.domain === i.domain))];
+  const groups = [
+    ...GUIDE_DOMAINS.map(d => pool.filter(i => i.domain === d.domain)),
+    pool.filter(i => !GUIDE_DOMAINS.some(d => d.domain === i.domain)),
+  ];
   const count = Math.max(0, Math.floor(options.count));
-  const seats = apportion(count, [...GUIDE_DOMAINS.map(d => d.weight), 0], groups.map(l => l.length));
+  const seats = apportion(
+    count,
+    [...GUIDE_DOMAINS.map(d => d.weight), 0],
+    groups.map(l => l.length),
+  );
   const partsOf = new Map<string, QuizItem[]>();
   for (const i of pool) {
     const key = caseOf(i);
     const part = (x: QuizItem) => x.case?.part ?? 0;
-    if (key) partsOf.set(key, [...(partsOf.get(key) ?? []), i].sort((a, b) => part(a) - part(b)));
+    if (key)
+      partsOf.set(
+        key,
+        [...(partsOf.get(key) ?? []), i].sort((a, b) => part(a) - part(b)),
+      );
   }
   // The featured case: one whose questions all sit in one domain with seats enough for them.
-  const fits = (parts: QuizItem[]) => groups.findIndex((g, k) => k < GUIDE_DOMAINS.length
-    && parts.every(p => g.includes(p)) && seats[k] >= parts.length);
+  const fits = (parts: QuizItem[]) =>
+    groups.findIndex((g, k) => k < GUIDE_DOMAINS.length && parts.every(p => g.includes(p)) && seats[k] >= parts.length);
   const candidates = count >= 10 ? [...partsOf.values()].filter(parts => fits(parts) >= 0) : [];
   const featured = candidates.length ? candidates[Math.floor(random() * candidates.length)] : undefined;
   const units: QuizItem[][] = [];
   groups.forEach((list, k) => {
     let left = seats[k];
     const seen = new Set<string>();
-    const take = (unit: QuizItem[]) => { units.push(unit); left -= unit.length; unit.forEach(i => seen.add(i.id)); };
+    const take = (unit: QuizItem[]) => {
+      units.push(unit);
+      left -= unit.length;
+      unit.forEach(i => seen.add(i.id));
+    };
     if (featured && fits(featured) === k) take(featured);
     const queue = domainQueue(list, random);
     const here = new Set(list);
@@ -148,7 +184,8 @@ export function drawMockItems(kb: KnowledgeBase, items: readonly QuizItem[], opt
     // A case cut short, only when nothing else is left.
     for (const item of queue) if (left > 0 && !seen.has(item.id)) take([item]);
   });
-  return permutation(units.length, random).flatMap(u => units[u])
+  return permutation(units.length, random)
+    .flatMap(u => units[u])
     .map(item => ({ item, domain: item.domain ?? 0, ...(item.skill ? { skill: item.skill } : {}) }));
 }
 

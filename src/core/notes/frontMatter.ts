@@ -29,8 +29,13 @@ export function normaliseText(text: string): string {
  */
 export function readFrontMatter(raw: string): FrontMatter {
   const text = normaliseText(raw);
-  const none = (message: string, line = 1): FrontMatter =>
-    ({ data: undefined, keyLines: new Map(), bodyLine: 1, body: text, errors: [{ line, message }] });
+  const none = (message: string, line = 1): FrontMatter => ({
+    data: undefined,
+    keyLines: new Map(),
+    bodyLine: 1,
+    body: text,
+    errors: [{ line, message }],
+  });
   if (!text.startsWith('---\n')) return none('The note does not start with a "---" front-matter line.');
   const end = text.indexOf('\n---', 3);
   const close = end < 0 ? null : /^[ \t]*(\n|$)/.exec(text.slice(end + 4, end + 4 + 200));
@@ -40,7 +45,13 @@ export function readFrontMatter(raw: string): FrontMatter {
   const bodyLine = countLines(text, bodyStart);
   const body = text.slice(bodyStart);
   if (yamlText.length > MAX_FRONT_MATTER_CHARS) {
-    return { ...none(`The front matter has ${thousands(yamlText.length)} characters; at most ${thousands(MAX_FRONT_MATTER_CHARS)} are read.`), bodyLine, body };
+    return {
+      ...none(
+        `The front matter has ${thousands(yamlText.length)} characters; at most ${thousands(MAX_FRONT_MATTER_CHARS)} are read.`,
+      ),
+      bodyLine,
+      body,
+    };
   }
   const lineCounter = new LineCounter();
   const lastYamlLine = countLines(yamlText, yamlText.length - 1) + 1;
@@ -54,16 +65,26 @@ export function readFrontMatter(raw: string): FrontMatter {
     const excess = overLimits(tokens);
     if (excess) return { ...none(excess.message, lineAt(excess.offset)), bodyLine, body };
     for (const d of new Composer({ uniqueKeys: true, strict: true }).compose(tokens, true, yamlText.length)) {
-      if (doc) { secondDoc = d.range[0]; break; }
+      if (doc) {
+        secondDoc = d.range[0];
+        break;
+      }
       doc = d;
     }
   } catch (e) {
     return { ...none(`The front matter could not be read: ${String(e)}`, 2), bodyLine, body };
   }
   if (!doc) return { ...none('The front matter could not be read.', 2), bodyLine, body };
-  const errors = doc.errors.slice(0, MAX_YAML_ERRORS).map(e => ({ line: lineAt(e.pos[0]), message: firstLine(e.message) }));
-  if (doc.errors.length > MAX_YAML_ERRORS) errors.push({ line: errors[0].line, message: `${thousands(doc.errors.length - MAX_YAML_ERRORS)} more errors are not listed.` });
-  if (secondDoc !== undefined) errors.push({ line: lineAt(secondDoc), message: 'The front matter holds more than one YAML document.' });
+  const errors = doc.errors
+    .slice(0, MAX_YAML_ERRORS)
+    .map(e => ({ line: lineAt(e.pos[0]), message: firstLine(e.message) }));
+  if (doc.errors.length > MAX_YAML_ERRORS)
+    errors.push({
+      line: errors[0].line,
+      message: `${thousands(doc.errors.length - MAX_YAML_ERRORS)} more errors are not listed.`,
+    });
+  if (secondDoc !== undefined)
+    errors.push({ line: lineAt(secondDoc), message: 'The front matter holds more than one YAML document.' });
   const keyLines = new Map<string, number>();
   if (isMap(doc.contents)) {
     for (const item of doc.contents.items) {
@@ -75,7 +96,10 @@ export function readFrontMatter(raw: string): FrontMatter {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
-      errors.push({ line: 2, message: `The front matter could not be read: ${firstLine(String((e as Error).message ?? e))}` });
+      errors.push({
+        line: 2,
+        message: `The front matter could not be read: ${firstLine(String((e as Error).message ?? e))}`,
+      });
     }
   }
   return { data, keyLines, bodyLine, body, errors };
@@ -102,7 +126,8 @@ function overLimits(tokens: readonly CST.Token[]): { offset: number; message: st
       case 'block-map':
       case 'block-seq':
       case 'flow-collection':
-        if (depth >= MAX_NESTING) return { offset: token.offset, message: `The front matter nests collections more than ${MAX_NESTING} deep.` };
+        if (depth >= MAX_NESTING)
+          return { offset: token.offset, message: `The front matter nests collections more than ${MAX_NESTING} deep.` };
         for (let i = token.items.length - 1; i >= 0; i--) {
           const { key, value } = token.items[i];
           if (value) stack.push([value, depth + 1]);
@@ -111,7 +136,10 @@ function overLimits(tokens: readonly CST.Token[]): { offset: number; message: st
     }
   }
   return aliases > MAX_ALIAS_COUNT
-    ? { offset: firstAlias, message: `The front matter uses more than ${MAX_ALIAS_COUNT} aliases (*name); they are not read.` }
+    ? {
+        offset: firstAlias,
+        message: `The front matter uses more than ${MAX_ALIAS_COUNT} aliases (*name); they are not read.`,
+      }
     : undefined;
 }
 

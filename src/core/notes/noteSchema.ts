@@ -41,7 +41,8 @@ export function readConceptFields(data: unknown, fileId: string, report: Report)
   let id = fileId;
   if (data.id !== undefined) {
     if (typeof data.id === 'string' && ID.test(data.id)) id = data.id;
-    else report('id', `id ${preview(data.id)} must be lower-case words joined by hyphens, like "rlhf" or "latent-space".`);
+    else
+      report('id', `id ${preview(data.id)} must be lower-case words joined by hyphens, like "rlhf" or "latent-space".`);
   } else if (!ID.test(fileId)) {
     report(undefined, `No id, and the file name "${fileId}" is not a valid id: add "id: some-id".`);
     return undefined;
@@ -60,7 +61,8 @@ export function readConceptFields(data: unknown, fileId: string, report: Report)
   if (!isText(data.summary)) report('summary', 'Missing summary: one or two sentences, the hover text.');
   else {
     summary = data.summary.trim().replace(/\s+/g, ' ');
-    if (summary.length >= SUMMARY_MAX) report('summary', `The summary has ${summary.length} characters; keep it under ${SUMMARY_MAX}.`, 'warning');
+    if (summary.length >= SUMMARY_MAX)
+      report('summary', `The summary has ${summary.length} characters; keep it under ${SUMMARY_MAX}.`, 'warning');
   }
   const aliases = textList(data.aliases, 'aliases', report).filter(a => {
     const why = overlong(a);
@@ -74,7 +76,12 @@ export function readConceptFields(data: unknown, fileId: string, report: Report)
     else report('order', 'order must be a number.');
   }
   return {
-    id, title, summary, aliases, related, order,
+    id,
+    title,
+    summary,
+    aliases,
+    related,
+    order,
     exam: readExam(data.exam, report),
     hover: readHover(data.hover, [title.replace(/\s*\([^)]*\)\s*$/, ''), ...aliases], report),
     quiz: readQuiz(data.quiz, report),
@@ -90,7 +97,11 @@ export function readTopicFields(data: unknown, report: Report): TopicFields | un
   unknownKeys(data, TOPIC_KEYS, report);
   const order = typeof data.order === 'number' && Number.isFinite(data.order) ? data.order : undefined;
   if (data.order !== undefined && order === undefined) report('order', 'order must be a number.');
-  return { title: isText(data.title) ? data.title.trim() : '', summary: isText(data.summary) ? data.summary.trim() : '', order };
+  return {
+    title: isText(data.title) ? data.title.trim() : '',
+    summary: isText(data.summary) ? data.summary.trim() : '',
+    order,
+  };
 }
 
 function unknownKeys(data: Record<string, unknown>, allowed: readonly string[], report: Report) {
@@ -156,10 +167,13 @@ function readHover(v: unknown, forms: readonly string[], report: Report): HoverR
   }
   const list = (key: 'case' | 'standalone' | 'exclude') => {
     const items = textList(v[key], `hover.${key}`, report);
-    for (const f of items) if (!forms.includes(f)) report('hover', `hover.${key} names "${f}", which is neither the title nor an alias.`);
+    for (const f of items)
+      if (!forms.includes(f)) report('hover', `hover.${key} names "${f}", which is neither the title nor an alias.`);
     return items.filter(f => forms.includes(f));
   };
-  for (const k of Object.keys(v)) if (!['case', 'standalone', 'exclude'].includes(k)) report('hover', `Unknown hover key "${k}" (allowed: case, standalone, exclude).`, 'warning');
+  for (const k of Object.keys(v))
+    if (!['case', 'standalone', 'exclude'].includes(k))
+      report('hover', `Unknown hover key "${k}" (allowed: case, standalone, exclude).`, 'warning');
   return { enabled: true, caseSensitive: list('case'), standalone: list('standalone'), exclude: list('exclude') };
 }
 
@@ -194,7 +208,8 @@ function preview(v: unknown): string {
   if (typeof v === 'string') return `"${short(v)}"`;
   try {
     return short(JSON.stringify(v) ?? String(v));
-  } catch { // only a cycle gets here
+  } catch {
+    // only a cycle gets here
     return 'a value that contains itself (an alias inside its own anchor)';
   }
 }

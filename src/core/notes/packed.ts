@@ -20,7 +20,12 @@ const usualFile = (c: { id: string; topicId: string }) => `notes/${c.topicId}/${
 
 function pathOf(topics: ReadonlyMap<string, Topic>, topicId: string): string[] {
   const path: string[] = [];
-  for (let t = topics.get(topicId); t && path.length < 64; t = t.parentId === undefined ? undefined : topics.get(t.parentId)) path.unshift(t.title);
+  for (
+    let t = topics.get(topicId);
+    t && path.length < 64;
+    t = t.parentId === undefined ? undefined : topics.get(t.parentId)
+  )
+    path.unshift(t.title);
   return path;
 }
 

@@ -38,15 +38,23 @@ export function parseNotes(files: readonly NoteFile[], options: ParseOptions): K
     const parts = f.path.split('/').filter(Boolean);
     const name = parts.pop() ?? '';
     const file = label(f.path);
-    const report = (line: number): Report => (_key, message, severity = 'error') => found.push({ file, line, message, severity });
-    if (parts.length > MAX_DEPTH) return report(1)(undefined, `The note is nested ${parts.length} folders deep; at most ${MAX_DEPTH} are read.`);
+    const report =
+      (line: number): Report =>
+      (_key, message, severity = 'error') =>
+        found.push({ file, line, message, severity });
+    if (parts.length > MAX_DEPTH)
+      return report(1)(undefined, `The note is nested ${parts.length} folders deep; at most ${MAX_DEPTH} are read.`);
     if (f.text.includes('\u0000')) return report(1)(undefined, 'The file is binary, not a Markdown note.');
     if (f.bytes !== undefined || f.text.length > MAX_NOTE_CHARS) {
       const size = f.bytes === undefined ? `${thousands(f.text.length)} characters` : `${thousands(f.bytes)} bytes`;
-      return report(1)(undefined, `The note has ${size}; notes longer than ${thousands(MAX_NOTE_CHARS)} characters are not read.`);
+      return report(1)(
+        undefined,
+        `The note has ${size}; notes longer than ${thousands(MAX_NOTE_CHARS)} characters are not read.`,
+      );
     }
     const fm = readFrontMatter(f.text);
-    const keyReport: Report = (key, message, severity) => report((key && fm.keyLines.get(key.split('.')[0])) || 2)(key, message, severity);
+    const keyReport: Report = (key, message, severity) =>
+      report((key && fm.keyLines.get(key.split('.')[0])) || 2)(key, message, severity);
     for (const e of fm.errors) found.push({ file, line: e.line, message: `YAML: ${e.message}`, severity: 'error' });
     const folder = joinId(root, parts.join('/'));
     if (TOPIC_FILES.has(name.toLowerCase())) {
@@ -58,10 +66,16 @@ export function parseNotes(files: readonly NoteFile[], options: ParseOptions): K
     const fields = readConceptFields(fm.data, name.replace(/\.md$/i, ''), keyReport);
     if (!fields) return;
     const body = fm.body.trim();
-    if (!body) report(fm.bodyLine)(undefined, 'The note has no body: write the explanation below the front matter.', 'warning');
+    if (!body)
+      report(fm.bodyLine)(undefined, 'The note has no body: write the explanation below the front matter.', 'warning');
     concepts.push({
-      ...fields, body, order: fields.order ?? Number.MAX_SAFE_INTEGER, topicId: folder, topicPath: [],
-      source: { file, line: fm.bodyLine }, origin: options.origin,
+      ...fields,
+      body,
+      order: fields.order ?? Number.MAX_SAFE_INTEGER,
+      topicId: folder,
+      topicPath: [],
+      source: { file, line: fm.bodyLine },
+      origin: options.origin,
     });
   };
   for (const f of noteFiles) {
@@ -69,7 +83,13 @@ export function parseNotes(files: readonly NoteFile[], options: ParseOptions): K
     readNote(f, found);
     problems.push(...found.slice(0, MAX_NOTE_PROBLEMS));
     const more = found.length - MAX_NOTE_PROBLEMS;
-    if (more > 0) problems.push({ file: found[0].file, line: 1, severity: 'warning', message: `${thousands(more)} more problem${more > 1 ? 's' : ''} in this note ${more > 1 ? 'are' : 'is'} not listed.` });
+    if (more > 0)
+      problems.push({
+        file: found[0].file,
+        line: 1,
+        severity: 'warning',
+        message: `${thousands(more)} more problem${more > 1 ? 's' : ''} in this note ${more > 1 ? 'are' : 'is'} not listed.`,
+      });
   }
 
   const ensureTopic = (id: string): void => {
@@ -80,8 +100,10 @@ export function parseNotes(files: readonly NoteFile[], options: ParseOptions): K
     const meta = topicMeta.get(id);
     const isRoot = id === root && !!root;
     topics.set(id, {
-      id, parentId: parentId === '' ? undefined : parentId, origin: options.origin,
-      title: meta?.title || (isRoot ? options.rootTitle ?? folderName : titleFromFolder(folderName)),
+      id,
+      parentId: parentId === '' ? undefined : parentId,
+      origin: options.origin,
+      title: meta?.title || (isRoot ? (options.rootTitle ?? folderName) : titleFromFolder(folderName)),
       summary: meta?.summary ?? '',
       order: meta?.order ?? orderFromFolder(folderName),
       ...(meta ? { source: { file: meta.file, line: 1 } } : {}),
@@ -99,12 +121,16 @@ function joinId(root: string, rel: string): string {
 
 function pathOf(topicId: string, topics: ReadonlyMap<string, Topic>): string[] {
   const out: string[] = [];
-  for (let t = topics.get(topicId); t; t = t.parentId === undefined ? undefined : topics.get(t.parentId)) out.unshift(t.title);
+  for (let t = topics.get(topicId); t; t = t.parentId === undefined ? undefined : topics.get(t.parentId))
+    out.unshift(t.title);
   return out;
 }
 
 export function titleFromFolder(name: string): string {
-  const words = name.replace(/^\d+[-_. ]*/, '').replace(/[-_]+/g, ' ').trim();
+  const words = name
+    .replace(/^\d+[-_. ]*/, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
   return words ? words[0].toUpperCase() + words.slice(1) : name;
 }
 

@@ -28,7 +28,13 @@ export function readCase(raw: Record<string, unknown>, n: number): AuthoredItem[
     if (isRecord(q) && q.type === 'case') return `has a case inside a case (question ${k + 1})`;
     const item = readQuizItem(q);
     if (typeof item === 'string') return `has a question ${k + 1} that ${item}`;
-    const ref = { id: `case-${n}`, title: title.trim(), scenario: scenario.trim(), part: k + 1, parts: questions.length };
+    const ref = {
+      id: `case-${n}`,
+      title: title.trim(),
+      scenario: scenario.trim(),
+      part: k + 1,
+      parts: questions.length,
+    };
     out.push({ ...item, case: ref });
   }
   return out;
@@ -41,12 +47,17 @@ export function readQuizItem(raw: unknown): AuthoredItem | string {
   if (!isText(question)) return 'needs a question';
   if (!isText(explanation)) return 'needs an explanation';
   const known: Record<string, readonly string[]> = {
-    single: ['choices', 'answer'], multiple: ['choices', 'answer'], ordering: ['items'], matching: ['pairs'],
+    single: ['choices', 'answer'],
+    multiple: ['choices', 'answer'],
+    ordering: ['items'],
+    matching: ['pairs'],
   };
   if (typeof type !== 'string' || !(type in known)) {
     return `has an unknown type "${String(type)}" (single, multiple, ordering, matching or case)`;
   }
-  const extra = Object.keys(raw).filter(k => !['type', 'question', 'explanation', 'id', 'skill', 'quoting', ...known[type]].includes(k));
+  const extra = Object.keys(raw).filter(
+    k => !['type', 'question', 'explanation', 'id', 'skill', 'quoting', ...known[type]].includes(k),
+  );
   if (extra.length) return `has unknown key${extra.length > 1 ? 's' : ''} ${extra.join(', ')}`;
   const { skill } = raw;
   if (skill !== undefined && (typeof skill !== 'string' || !/^[1-5]\.[1-9]\.[a-z]$/.test(skill))) {
@@ -54,15 +65,18 @@ export function readQuizItem(raw: unknown): AuthoredItem | string {
   }
   if (raw.quoting !== undefined && typeof raw.quoting !== 'boolean') return 'has quoting that is not true or false';
   const base = {
-    question: question.trim(), explanation: explanation.trim(),
-    ...(skill === undefined ? {} : { skill }), ...(raw.quoting === true ? { quoting: true } : {}),
+    question: question.trim(),
+    explanation: explanation.trim(),
+    ...(skill === undefined ? {} : { skill }),
+    ...(raw.quoting === true ? { quoting: true } : {}),
   };
   switch (type) {
     case 'single': {
       const choices = textList(raw.choices);
       if (!choices || choices.length < 2) return 'needs at least two text choices';
       if (hasDuplicates(choices)) return 'has two identical choices';
-      if (!isIndex(raw.answer, choices.length)) return `needs answer: the zero-based index of the right choice (0 to ${choices.length - 1})`;
+      if (!isIndex(raw.answer, choices.length))
+        return `needs answer: the zero-based index of the right choice (0 to ${choices.length - 1})`;
       return { type, ...base, choices, answer: raw.answer };
     }
     case 'multiple': {
@@ -70,12 +84,18 @@ export function readQuizItem(raw: unknown): AuthoredItem | string {
       if (!choices || choices.length < 3) return 'needs at least three text choices';
       if (hasDuplicates(choices)) return 'has two identical choices';
       const answer = raw.answer;
-      if (!Array.isArray(answer) || answer.length < 2 || !answer.every(a => isIndex(a, choices.length)) || hasDuplicates(answer)) {
+      if (
+        !Array.isArray(answer) ||
+        answer.length < 2 ||
+        !answer.every(a => isIndex(a, choices.length)) ||
+        hasDuplicates(answer)
+      ) {
         return 'needs answer: a list of two or more distinct zero-based choice indexes';
       }
       if (answer.length >= choices.length) return 'must leave at least one choice wrong';
       const wanted = choose(question);
-      if (wanted !== undefined && wanted !== answer.length) return `says "choose ${wanted}" but lists ${answer.length} answers`;
+      if (wanted !== undefined && wanted !== answer.length)
+        return `says "choose ${wanted}" but lists ${answer.length} answers`;
       return { type, ...base, choices, answer: [...answer].sort((a, b) => a - b) };
     }
     case 'ordering': {
@@ -86,13 +106,16 @@ export function readQuizItem(raw: unknown): AuthoredItem | string {
     }
     default: {
       const pairs = raw.pairs;
-      if (!Array.isArray(pairs) || pairs.length < 2 || pairs.length > 6) return 'needs pairs: 2 to 6 [left, right] pairs';
+      if (!Array.isArray(pairs) || pairs.length < 2 || pairs.length > 6)
+        return 'needs pairs: 2 to 6 [left, right] pairs';
       const out: [string, string][] = [];
       for (const p of pairs) {
-        if (!Array.isArray(p) || p.length !== 2 || !isText(p[0]) || !isText(p[1])) return 'has a pair that is not [left, right] text';
+        if (!Array.isArray(p) || p.length !== 2 || !isText(p[0]) || !isText(p[1]))
+          return 'has a pair that is not [left, right] text';
         out.push([p[0].trim(), p[1].trim()]);
       }
-      if (hasDuplicates(out.map(p => p[0])) || hasDuplicates(out.map(p => p[1]))) return 'has two identical sides in its pairs';
+      if (hasDuplicates(out.map(p => p[0])) || hasDuplicates(out.map(p => p[1])))
+        return 'has two identical sides in its pairs';
       return { type: 'matching', ...base, pairs: out };
     }
   }

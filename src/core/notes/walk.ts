@@ -27,7 +27,11 @@ export async function readNoteTree<D>(root: D, fs: FileAccess<D>, limit = MAX_NO
   async function walk(dir: D, rel: string, depth: number): Promise<void> {
     if (depth > MAX_FOLDER_DEPTH || out.length >= limit) return;
     let entries: readonly (readonly [string, 'file' | 'directory' | 'other'])[];
-    try { entries = await fs.readDirectory(dir); } catch { return; }
+    try {
+      entries = await fs.readDirectory(dir);
+    } catch {
+      return;
+    }
     for (const [name, kind] of entries) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const child = fs.join(dir, name);
@@ -37,7 +41,9 @@ export async function readNoteTree<D>(root: D, fs: FileAccess<D>, limit = MAX_NO
         try {
           const { size } = await fs.stat(child);
           out.push(size > MAX_NOTE_BYTES ? { path, text: '', bytes: size } : { path, text: await fs.readText(child) });
-        } catch { /* unreadable (gone, no permission): skipped */ }
+        } catch {
+          /* unreadable (gone, no permission): skipped */
+        }
       }
     }
   }

@@ -45,7 +45,8 @@ export function noteExam(h: StudyHistory, exam: ExamRecord): StudyHistory {
 /** The history fields of `h` only (to carry them from one progress value to the next). */
 export function historyOf(h: StudyHistory): StudyHistory {
   return {
-    ...(h.days ? { days: h.days } : {}), ...(h.exams ? { exams: h.exams } : {}),
+    ...(h.days ? { days: h.days } : {}),
+    ...(h.exams ? { exams: h.exams } : {}),
     ...(h.confusions ? { confusions: h.confusions } : {}),
   };
 }
@@ -67,7 +68,8 @@ export function mergeHistory(a: StudyHistory, b: StudyHistory): StudyHistory {
   for (const e of [...(a.exams ?? []), ...(b.exams ?? [])]) if (!byTime.has(e.at)) byTime.set(e.at, e);
   const exams = [...byTime.values()].sort((x, y) => Date.parse(x.at) - Date.parse(y.at)).slice(-MAX_EXAMS);
   return historyOf({
-    ...(days ? { days: keepLatest(days, MAX_DAYS) } : {}), ...(a.exams || b.exams ? { exams } : {}),
+    ...(days ? { days: keepLatest(days, MAX_DAYS) } : {}),
+    ...(a.exams || b.exams ? { exams } : {}),
     ...(confusions ? { confusions: keepLargest(confusions, MAX_CONFUSIONS) } : {}),
   });
 }
@@ -78,7 +80,8 @@ export function readHistory(raw: Record<string, unknown>): StudyHistory {
   const confusions = counts(raw.confusions, k => /^[^>]+>[^>]+$/.test(k));
   const exams = Array.isArray(raw.exams) ? raw.exams.map(readExam).filter((e): e is ExamRecord => !!e) : undefined;
   return historyOf({
-    ...(days ? { days } : {}), ...(confusions ? { confusions } : {}),
+    ...(days ? { days } : {}),
+    ...(confusions ? { confusions } : {}),
     ...(exams ? { exams: exams.slice(-MAX_EXAMS) } : {}),
   });
 }
@@ -106,7 +109,12 @@ function counts(v: unknown, keyOk: (k: string) => boolean): Record<string, numbe
 function keepLatest(o: Record<string, number>, max: number): Record<string, number> {
   const keys = Object.keys(o);
   if (keys.length <= max) return o;
-  return Object.fromEntries(keys.sort().slice(-max).map(k => [k, o[k]]));
+  return Object.fromEntries(
+    keys
+      .sort()
+      .slice(-max)
+      .map(k => [k, o[k]]),
+  );
 }
 
 /** The `max` entries with the largest counts. */

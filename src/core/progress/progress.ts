@@ -72,8 +72,11 @@ export function itemState(data: ProgressData, itemId: string): ItemState | undef
 export function readProgress(raw: unknown, now: Date): ReadResult {
   try {
     return readStored(raw, now);
-  } catch (e) { // only a hostile value (a throwing getter, a proxy) gets here, never parsed JSON
-    return broken(`Saved progress could not be read (${e instanceof Error ? e.message : String(e)}); starting with empty progress.`);
+  } catch (e) {
+    // only a hostile value (a throwing getter, a proxy) gets here, never parsed JSON
+    return broken(
+      `Saved progress could not be read (${e instanceof Error ? e.message : String(e)}); starting with empty progress.`,
+    );
   }
 }
 
@@ -82,15 +85,21 @@ function readStored(raw: unknown, now: Date): ReadResult {
   if (!isRecord(raw)) return broken(`Saved progress is ${describe(raw)}, not an object; starting with empty progress.`);
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return broken(`Saved progress has no valid version number (found ${describe(version)}); starting with empty progress.`);
+    return broken(
+      `Saved progress has no valid version number (found ${describe(version)}); starting with empty progress.`,
+    );
   }
   if (version > PROGRESS_VERSION) {
     return {
-      data: emptyProgress(), newerVersion: version,
+      data: emptyProgress(),
+      newerVersion: version,
       problem: `Saved progress is version ${version}, written by a newer version of the extension (this one reads up to ${PROGRESS_VERSION}). It was not loaded.`,
     };
   }
-  if (!isRecord(raw.items)) return broken(`Saved progress (version ${version}) has no item table (found ${describe(raw.items)}); starting with empty progress.`);
+  if (!isRecord(raw.items))
+    return broken(
+      `Saved progress (version ${version}) has no item table (found ${describe(raw.items)}); starting with empty progress.`,
+    );
   const entries = Object.entries(raw.items);
   const kept: [string, ItemState][] = [];
   let dropped = 0;
@@ -106,7 +115,10 @@ function readStored(raw: unknown, now: Date): ReadResult {
   }
   const data: ProgressData = { version: PROGRESS_VERSION, items: Object.fromEntries(kept), ...readHistory(raw) };
   if (!dropped) return { data };
-  return { data, problem: `Dropped ${dropped} of ${entries.length} saved progress entries that could not be read (first: ${first}); kept ${kept.length}.` };
+  return {
+    data,
+    problem: `Dropped ${dropped} of ${entries.length} saved progress entries that could not be read (first: ${first}); kept ${kept.length}.`,
+  };
 }
 
 function broken(problem: string): ReadResult {
@@ -132,22 +144,49 @@ function readCard(v: unknown): StoredCard | string {
   const due = readIso(v.due);
   if (!due) return 'due is not a date';
   const state = v.state;
-  if (state !== State.New && state !== State.Learning && state !== State.Review && state !== State.Relearning) return 'state is not 0, 1, 2 or 3';
+  if (state !== State.New && state !== State.Learning && state !== State.Review && state !== State.Relearning)
+    return 'state is not 0, 1, 2 or 3';
   const n: Partial<Record<string, number>> = {};
-  for (const key of ['stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses'] as const) {
+  for (const key of [
+    'stability',
+    'difficulty',
+    'elapsed_days',
+    'scheduled_days',
+    'learning_steps',
+    'reps',
+    'lapses',
+  ] as const) {
     const whole = key === 'learning_steps' || key === 'reps' || key === 'lapses';
     const x = v[key];
     if (!(whole ? isCount(x) : isNumber(x, 0))) return `${key} is not a ${whole ? 'whole' : 'non-negative'} number`;
     n[key] = (x as number) + 0; // -0 becomes 0, as it would through JSON
   }
-  const { stability = 0, difficulty = 0, elapsed_days = 0, scheduled_days = 0, learning_steps = 0, reps = 0, lapses = 0 } = n;
+  const {
+    stability = 0,
+    difficulty = 0,
+    elapsed_days = 0,
+    scheduled_days = 0,
+    learning_steps = 0,
+    reps = 0,
+    lapses = 0,
+  } = n;
   // FSRS takes a memory state of S in [0.001, 36500] and D in [1, 10], or none (0, 0) on a New card.
   const memory = stability >= 0.001 && stability <= 36500 && difficulty >= 1 && difficulty <= 10;
-  if (!memory && !(state === State.New && stability === 0 && difficulty === 0)) return 'stability or difficulty is out of range';
+  if (!memory && !(state === State.New && stability === 0 && difficulty === 0))
+    return 'stability or difficulty is out of range';
   const lastReview = v.last_review === undefined || v.last_review === null ? undefined : readIso(v.last_review);
-  if (lastReview === undefined && v.last_review !== undefined && v.last_review !== null) return 'last_review is not a date';
+  if (lastReview === undefined && v.last_review !== undefined && v.last_review !== null)
+    return 'last_review is not a date';
   return {
-    due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state,
+    due,
+    stability,
+    difficulty,
+    elapsed_days,
+    scheduled_days,
+    learning_steps,
+    reps,
+    lapses,
+    state,
     ...(lastReview ? { last_review: lastReview } : {}),
   };
 }
@@ -182,16 +221,26 @@ function readCounts(seen: unknown, correct: unknown): { seen: number; correct: n
 /** A ts-fsrs card as stored JSON. */
 export function storeCard(card: Card): StoredCard {
   return {
-    due: card.due.toISOString(), stability: card.stability, difficulty: card.difficulty,
-    elapsed_days: card.elapsed_days, scheduled_days: card.scheduled_days, learning_steps: card.learning_steps,
-    reps: card.reps, lapses: card.lapses, state: card.state,
+    due: card.due.toISOString(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsed_days,
+    scheduled_days: card.scheduled_days,
+    learning_steps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
     ...(card.last_review ? { last_review: card.last_review.toISOString() } : {}),
   };
 }
 
 /** A stored card as a ts-fsrs card. */
 export function loadCard(card: StoredCard): Card {
-  return { ...card, due: new Date(card.due), last_review: card.last_review === undefined ? undefined : new Date(card.last_review) };
+  return {
+    ...card,
+    due: new Date(card.due),
+    last_review: card.last_review === undefined ? undefined : new Date(card.last_review),
+  };
 }
 
 export interface ImportResult {
@@ -221,8 +270,12 @@ export function importProgress(text: string, now: Date): ImportResult {
     return { error: `The file is not a GenAI Study progress export: it has no "kind": "${PROGRESS_KIND}" marker.` };
   }
   const read = readProgress({ version: parsed.version, items: parsed.items, ...readHistory(parsed) }, now);
-  if (read.newerVersion !== undefined) return { error: `The file was exported by a newer version of the extension (progress version ${read.newerVersion}); update the extension to import it.` };
-  if (read.problem && !Object.keys(read.data.items).length) return { error: `The file could not be read: ${read.problem}` };
+  if (read.newerVersion !== undefined)
+    return {
+      error: `The file was exported by a newer version of the extension (progress version ${read.newerVersion}); update the extension to import it.`,
+    };
+  if (read.problem && !Object.keys(read.data.items).length)
+    return { error: `The file could not be read: ${read.problem}` };
   return read.problem ? { data: read.data, warning: read.problem } : { data: read.data };
 }
 

@@ -51,7 +51,13 @@ export function recordAnswer(data: ProgressData, answer: Answer): ProgressData {
   const nowMs = answer.now.getTime();
   if (!Number.isFinite(nowMs)) throw new RangeError('recordAnswer: `now` is not a valid date');
   const prior = itemState(data, answer.itemId);
-  const at = new Date(Math.max(nowMs, prior ? Date.parse(prior.lastAnswer) : nowMs, prior?.card.last_review ? Date.parse(prior.card.last_review) : nowMs));
+  const at = new Date(
+    Math.max(
+      nowMs,
+      prior ? Date.parse(prior.lastAnswer) : nowMs,
+      prior?.card.last_review ? Date.parse(prior.card.last_review) : nowMs,
+    ),
+  );
   const card = prior ? loadCard(prior.card) : createEmptyCard(at);
   const next = scheduler.next(card, at, ratingFor(answer.correct, answer.ms, answer.override)).card;
   const state: ItemState = {
@@ -62,8 +68,13 @@ export function recordAnswer(data: ProgressData, answer: Answer): ProgressData {
     lastCorrect: answer.correct,
     card: storeCard(next),
   };
-  const confusion = !answer.correct && answer.confusedWith ? { asked: answer.conceptId, chosen: answer.confusedWith } : undefined;
-  return { version: PROGRESS_VERSION, items: { ...data.items, [answer.itemId]: state }, ...noteAnswer(historyOf(data), at, confusion) };
+  const confusion =
+    !answer.correct && answer.confusedWith ? { asked: answer.conceptId, chosen: answer.confusedWith } : undefined;
+  return {
+    version: PROGRESS_VERSION,
+    items: { ...data.items, [answer.itemId]: state },
+    ...noteAnswer(historyOf(data), at, confusion),
+  };
 }
 
 /** The progress with a finished mock exam's per-domain results added. */
@@ -77,7 +88,12 @@ export function recordExam(data: ProgressData, exam: ExamRecord): ProgressData {
  * (the item's state before that answer; undefined when it had none). `answer` is the answer as
  * first recorded, so its time is kept.
  */
-export function rerateAnswer(data: ProgressData, prior: ItemState | undefined, answer: Answer, override: SelfRating): ProgressData {
+export function rerateAnswer(
+  data: ProgressData,
+  prior: ItemState | undefined,
+  answer: Answer,
+  override: SelfRating,
+): ProgressData {
   const items = { ...data.items };
   if (prior) items[answer.itemId] = prior;
   else delete items[answer.itemId];
@@ -126,7 +142,11 @@ export interface Mastery {
 export function mastery(data: ProgressData, itemIds: readonly string[], now: Date): Mastery {
   const nowMs = now.getTime();
   const ids = new Set(itemIds);
-  let seen = 0, answers = 0, correct = 0, due = 0, mastered = 0;
+  let seen = 0,
+    answers = 0,
+    correct = 0,
+    due = 0,
+    mastered = 0;
   for (const id of ids) {
     const s = itemState(data, id);
     if (!s) continue;
@@ -174,7 +194,12 @@ export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
 
 /** Whether `x` should replace `y` when both hold the same item. */
 function isNewer(x: ItemState, y: ItemState): boolean {
-  const keys: ((s: ItemState) => number)[] = [s => Date.parse(s.lastAnswer), s => s.seen, s => s.correct, s => s.card.reps];
+  const keys: ((s: ItemState) => number)[] = [
+    s => Date.parse(s.lastAnswer),
+    s => s.seen,
+    s => s.correct,
+    s => s.card.reps,
+  ];
   for (const key of keys) {
     const d = key(x) - key(y);
     if (d) return d > 0;

@@ -10,7 +10,9 @@ export const EXAM_QUESTIONS = 65;
 export const EXAM_MINUTES = 90;
 
 /** The exam guide's content domains. */
-export const EXAM_DOMAINS: Readonly<Record<number, string>> = Object.fromEntries(GUIDE_DOMAINS.map(d => [d.domain, d.title]));
+export const EXAM_DOMAINS: Readonly<Record<number, string>> = Object.fromEntries(
+  GUIDE_DOMAINS.map(d => [d.domain, d.title]),
+);
 
 /** The items a mock exam may draw: none about a retired service or background beyond the exam. */
 export function examPool(kb: KnowledgeBase, items: readonly QuizItem[]): QuizItem[] {
@@ -27,20 +29,30 @@ export function examMinutes(count: number): number {
  * order, and inside a group every concept gets a question before any gets a second, authored
  * items before generated ones. The result is shuffled.
  */
-export function drawExam(pool: readonly QuizItem[], count: number, groupOf: (item: QuizItem) => string, random: Random = Math.random): QuizItem[] {
+export function drawExam(
+  pool: readonly QuizItem[],
+  count: number,
+  groupOf: (item: QuizItem) => string,
+  random: Random = Math.random,
+): QuizItem[] {
   const shuffled = (list: readonly QuizItem[]) => permutation(list.length, random).map(i => list[i]);
   const groups = new Map<string, QuizItem[]>();
   for (const item of pool) {
     const key = groupOf(item);
     const g = groups.get(key);
-    if (g) g.push(item); else groups.set(key, [item]);
+    if (g) g.push(item);
+    else groups.set(key, [item]);
   }
   const queues = [...groups.values()].map(items => {
     // Rounds: the first item of each concept, then the second, ...; authored first within a round.
     const byConcept = new Map<string, QuizItem[]>();
-    for (const item of [...shuffled(items.filter(i => i.source === 'authored')), ...shuffled(items.filter(i => i.source === 'generated'))]) {
+    for (const item of [
+      ...shuffled(items.filter(i => i.source === 'authored')),
+      ...shuffled(items.filter(i => i.source === 'generated')),
+    ]) {
       const list = byConcept.get(item.conceptId);
-      if (list) list.push(item); else byConcept.set(item.conceptId, [item]);
+      if (list) list.push(item);
+      else byConcept.set(item.conceptId, [item]);
     }
     const lists = [...byConcept.values()];
     const queue: QuizItem[] = [];
@@ -84,7 +96,10 @@ export function examReport(kb: KnowledgeBase, results: readonly AnsweredItem[]):
   const topics = new Map<string, { order: number; line: Line }>();
   const domains = new Map<number, Line>();
   const skills = new Map<string, Line>();
-  const add = (line: Line, r: AnsweredItem) => { line.total++; if (r.correct) line.correct++; };
+  const add = (line: Line, r: AnsweredItem) => {
+    line.total++;
+    if (r.correct) line.correct++;
+  };
   for (const r of results) {
     const concept = kb.concept(r.item.conceptId);
     const root = concept && kb.rootTopicOf(concept);

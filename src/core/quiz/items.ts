@@ -41,9 +41,15 @@ export interface Generation {
 export function generateQuizItems(kb: KnowledgeBase): Generation {
   const out: QuizItem[] = [];
   for (const c of kb.concepts) {
-    c.quiz.forEach(q => out.push({
-      ...q, id: `${c.id}#${hash(q.question)}`, conceptId: c.id, source: 'authored', ...examPlace(c, q.skill),
-    }));
+    c.quiz.forEach(q =>
+      out.push({
+        ...q,
+        id: `${c.id}#${hash(q.question)}`,
+        conceptId: c.id,
+        source: 'authored',
+        ...examPlace(c, q.skill),
+      }),
+    );
   }
   const byName = conceptsByName(kb.concepts);
   const dropped: Partial<Record<LintRule, number>> = {};
@@ -95,7 +101,6 @@ function* under(kb: KnowledgeBase, topicId: string): Generator<Concept> {
   yield* kb.conceptsIn(topicId);
   for (const t of kb.subtopics(topicId)) yield* under(kb, t.id);
 }
-
 
 /** A short, stable hash (FNV-1a, base 36) for item ids. */
 export function hash(text: string): string {

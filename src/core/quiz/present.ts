@@ -5,9 +5,19 @@ export type Random = () => number;
 
 /** What the learner sees, and the hidden mapping needed to score it. */
 export type Presentation =
-  | { readonly type: 'single' | 'multiple'; readonly choices: readonly string[]; readonly pick: number; readonly correct: readonly number[] }
+  | {
+      readonly type: 'single' | 'multiple';
+      readonly choices: readonly string[];
+      readonly pick: number;
+      readonly correct: readonly number[];
+    }
   | { readonly type: 'ordering'; readonly items: readonly string[]; readonly rightOrder: readonly number[] }
-  | { readonly type: 'matching'; readonly left: readonly string[]; readonly right: readonly string[]; readonly rightFor: readonly number[] };
+  | {
+      readonly type: 'matching';
+      readonly left: readonly string[];
+      readonly right: readonly string[];
+      readonly rightFor: readonly number[];
+    };
 
 export type Response =
   | { readonly type: 'single' | 'multiple'; readonly picked: readonly number[] }
@@ -32,7 +42,9 @@ export function present(item: QuizItem, random: Random = Math.random): Presentat
       const p = permutation(item.choices.length, random);
       const answers = item.type === 'single' ? [item.answer] : item.answer;
       return {
-        type: item.type, choices: p.map(i => item.choices[i]), pick: answers.length,
+        type: item.type,
+        choices: p.map(i => item.choices[i]),
+        pick: answers.length,
         correct: p.map((orig, shown) => (answers.includes(orig) ? shown : -1)).filter(i => i >= 0),
       };
     }
@@ -46,7 +58,9 @@ export function present(item: QuizItem, random: Random = Math.random): Presentat
       const l = permutation(item.pairs.length, random);
       const r = permutation(item.pairs.length, random);
       return {
-        type: 'matching', left: l.map(i => item.pairs[i][0]), right: r.map(i => item.pairs[i][1]),
+        type: 'matching',
+        left: l.map(i => item.pairs[i][0]),
+        right: r.map(i => item.pairs[i][1]),
         rightFor: l.map(i => r.indexOf(i)),
       };
     }
@@ -56,7 +70,11 @@ export function present(item: QuizItem, random: Random = Math.random): Presentat
 /** All-or-nothing scoring, as the exam does. Malformed responses, of whatever shape, score as wrong. */
 export function isCorrect(p: Presentation, r: Response): boolean {
   if (typeof r !== 'object' || r === null) return false;
-  if (p.type !== r.type && !((p.type === 'single' || p.type === 'multiple') && (r.type === 'single' || r.type === 'multiple'))) return false;
+  if (
+    p.type !== r.type &&
+    !((p.type === 'single' || p.type === 'multiple') && (r.type === 'single' || r.type === 'multiple'))
+  )
+    return false;
   switch (p.type) {
     case 'single':
     case 'multiple': {
@@ -86,9 +104,12 @@ function listIn(r: Response, key: 'picked' | 'order' | 'matches'): readonly unkn
 export function solutionLines(p: Presentation): string[] {
   switch (p.type) {
     case 'single':
-    case 'multiple': return p.correct.map(i => p.choices[i]);
-    case 'ordering': return p.rightOrder.map((shown, k) => `${k + 1}. ${p.items[shown]}`);
-    case 'matching': return p.left.map((l, i) => `${l} → ${p.right[p.rightFor[i]]}`);
+    case 'multiple':
+      return p.correct.map(i => p.choices[i]);
+    case 'ordering':
+      return p.rightOrder.map((shown, k) => `${k + 1}. ${p.items[shown]}`);
+    case 'matching':
+      return p.left.map((l, i) => `${l} → ${p.right[p.rightFor[i]]}`);
   }
 }
 
@@ -96,8 +117,13 @@ export function solutionLines(p: Presentation): string[] {
 export function responseLines(p: Presentation, r: Response): string[] {
   switch (p.type) {
     case 'single':
-    case 'multiple': return 'picked' in r ? r.picked.filter(i => i >= 0 && i < p.choices.length).map(i => p.choices[i]) : [];
-    case 'ordering': return 'order' in r ? r.order.filter(i => i >= 0 && i < p.items.length).map((shown, k) => `${k + 1}. ${p.items[shown]}`) : [];
-    case 'matching': return 'matches' in r ? p.left.map((l, i) => `${l} → ${p.right[r.matches[i]] ?? '?'}`) : [];
+    case 'multiple':
+      return 'picked' in r ? r.picked.filter(i => i >= 0 && i < p.choices.length).map(i => p.choices[i]) : [];
+    case 'ordering':
+      return 'order' in r
+        ? r.order.filter(i => i >= 0 && i < p.items.length).map((shown, k) => `${k + 1}. ${p.items[shown]}`)
+        : [];
+    case 'matching':
+      return 'matches' in r ? p.left.map((l, i) => `${l} → ${p.right[r.matches[i]] ?? '?'}`) : [];
   }
 }

@@ -1,7 +1,17 @@
 // A quiz session as a mutable object over the immutable run functions of flow/run.ts.
 import {
-  answerItem, answeredCurrent, finishRun, isDone, newRun, nextItem, restoreRun, showCurrent, snapshotRun,
-  type AnsweredItem, type RunData, type SessionSnapshot,
+  answerItem,
+  answeredCurrent,
+  finishRun,
+  isDone,
+  newRun,
+  nextItem,
+  restoreRun,
+  showCurrent,
+  snapshotRun,
+  type AnsweredItem,
+  type RunData,
+  type SessionSnapshot,
 } from './flow/run';
 import type { QuizItem } from './items';
 import { permutation, type Presentation, type Random, type Response } from './present';
@@ -12,7 +22,10 @@ export type { AnsweredItem, SessionSnapshot } from './flow/run';
 export class QuizSession {
   private run: RunData;
 
-  constructor(items: readonly QuizItem[], private readonly random: Random = Math.random) {
+  constructor(
+    items: readonly QuizItem[],
+    private readonly random: Random = Math.random,
+  ) {
     this.run = newRun(items);
   }
 
@@ -26,7 +39,11 @@ export class QuizSession {
   }
 
   /** A session from a snapshot (see restoreRun); undefined when it does not fit. */
-  static restore(snapshot: unknown, itemById: (id: string) => QuizItem | undefined, random: Random = Math.random): QuizSession | undefined {
+  static restore(
+    snapshot: unknown,
+    itemById: (id: string) => QuizItem | undefined,
+    random: Random = Math.random,
+  ): QuizSession | undefined {
     const run = restoreRun(snapshot, itemById);
     if (!run) return undefined;
     const s = new QuizSession([], random);
@@ -34,11 +51,21 @@ export class QuizSession {
     return s;
   }
 
-  get total(): number { return this.run.items.length; }
-  get position(): number { return this.run.index; }
-  get done(): boolean { return isDone(this.run); }
-  get results(): readonly AnsweredItem[] { return this.run.answered; }
-  get answeredCurrent(): boolean { return answeredCurrent(this.run); }
+  get total(): number {
+    return this.run.items.length;
+  }
+  get position(): number {
+    return this.run.index;
+  }
+  get done(): boolean {
+    return isDone(this.run);
+  }
+  get results(): readonly AnsweredItem[] {
+    return this.run.answered;
+  }
+  get answeredCurrent(): boolean {
+    return answeredCurrent(this.run);
+  }
 
   current(): { item: QuizItem; presentation: Presentation } | undefined {
     const cur = showCurrent(this.run, this.random);
@@ -60,7 +87,11 @@ export class QuizSession {
     return !!run;
   }
 
-  finish(): void { this.run = finishRun(this.run, this.random); }
+  finish(): void {
+    this.run = finishRun(this.run, this.random);
+  }
 
-  snapshot(): SessionSnapshot { return snapshotRun(this.run); }
+  snapshot(): SessionSnapshot {
+    return snapshotRun(this.run);
+  }
 }

@@ -37,7 +37,10 @@ export function studyActivity(progress: ProgressData, options: { now: Date; week
   let streak = 0;
   for (let d = count(today) ? today : addDays(today, -1); count(d) > 0; d = addDays(d, -1)) streak++;
   return {
-    days, streak, answers: days.reduce((n, d) => n + d.count, 0), activeDays: days.filter(d => d.count).length,
+    days,
+    streak,
+    answers: days.reduce((n, d) => n + d.count, 0),
+    activeDays: days.filter(d => d.count).length,
     approximate: !progress.days,
   };
 }
@@ -54,7 +57,8 @@ export function confusedPairs(kb: KnowledgeBase, progress: ProgressData, limit =
   const pairs = new Map<string, { a: Concept; b: Concept; count: number }>();
   for (const [key, n] of Object.entries(progress.confusions ?? {})) {
     const [x, y] = key.split('>');
-    const a = kb.concept(x), b = kb.concept(y);
+    const a = kb.concept(x),
+      b = kb.concept(y);
     if (!a || !b) continue;
     const [p, q] = a.id < b.id ? [a, b] : [b, a];
     const k = `${p.id}>${q.id}`;

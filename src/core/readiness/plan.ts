@@ -18,7 +18,10 @@ const DAY = 86_400_000;
  * lower bound for a learner who studies the note when they get a question wrong.
  */
 export function reviewsToPass(
-  models: readonly ItemModel[], nowMs: number, examMs: number, mark: number,
+  models: readonly ItemModel[],
+  nowMs: number,
+  examMs: number,
+  mark: number,
 ): number | null {
   const days = Math.floor((examMs - nowMs) / DAY);
   const start = days > PLAN_DAYS ? examMs - PLAN_DAYS * DAY : nowMs;
@@ -27,7 +30,8 @@ export function reviewsToPass(
   if (enough(0)) return 0;
   // Gallop up the ladder (small numbers simulate fast), then halve the gap.
   const top = LADDER.length - 1;
-  let lo = 0, hi = 1; // not enough at LADDER[lo]
+  let lo = 0,
+    hi = 1; // not enough at LADDER[lo]
   while (!enough(hi)) {
     if (hi === top) return null;
     lo = hi;
@@ -35,7 +39,8 @@ export function reviewsToPass(
   }
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (enough(mid)) hi = mid; else lo = mid;
+    if (enough(mid)) hi = mid;
+    else lo = mid;
   }
   return LADDER[hi];
 }
@@ -46,7 +51,12 @@ const LADDER = [0, 1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 
 type Simulated = { -readonly [K in keyof ItemModel]: ItemModel[K] };
 
 function simulate(
-  models: readonly ItemModel[], start: number, days: number, examMs: number, perDay: number, mark: number,
+  models: readonly ItemModel[],
+  start: number,
+  days: number,
+  examMs: number,
+  perDay: number,
+  mark: number,
 ): boolean {
   const items: Simulated[] = models.map(m => ({ ...m }));
   // An item's chance on the exam date changes only when it is reviewed: kept per item, summed per domain.
@@ -58,10 +68,13 @@ function simulate(
     s.n++;
     sums.set(m.domain, s);
   });
-  const behind = () => new Set(GUIDE_DOMAINS.map(d => d.domain).filter(d => {
-    const s = sums.get(d);
-    return s !== undefined && s.sum / s.n < mark;
-  }));
+  const behind = () =>
+    new Set(
+      GUIDE_DOMAINS.map(d => d.domain).filter(d => {
+        const s = sums.get(d);
+        return s !== undefined && s.sum / s.n < mark;
+      }),
+    );
   for (let day = 0; day < days && perDay > 0; day++) {
     const short = behind();
     if (!short.size) return true;

@@ -101,19 +101,28 @@ export function readiness(kb: KnowledgeBase, progress: ProgressData, options: Re
     const today = domainEstimate(own, d.domain, d.weight, exams, nowMs);
     const atDate = future === undefined ? undefined : domainEstimate(own, d.domain, d.weight, exams, future);
     return {
-      domain: d.domain, title: d.title, weight: d.weight,
-      items: own.length, seen: own.filter(m => m.answers > 0).length,
-      ...today.estimate, mockQuestions: today.mockQuestions, ...(atDate ? { atDate: atDate.estimate } : {}),
+      domain: d.domain,
+      title: d.title,
+      weight: d.weight,
+      items: own.length,
+      seen: own.filter(m => m.answers > 0).length,
+      ...today.estimate,
+      mockQuestions: today.mockQuestions,
+      ...(atDate ? { atDate: atDate.estimate } : {}),
     };
   });
   const overall = combine(domains);
   const atDate = future === undefined ? undefined : combine(domains.map(d => ({ ...d, ...d.atDate! })));
   return {
-    passShare: PASS_SHARE, domains, overall: { ...overall, ...(atDate ? { atDate } : {}) },
-    ...(future !== undefined ? {
-      examDate: new Date(future).toISOString(),
-      ...(options.plan !== false ? { reviewsPerDay: reviewsToPass(models, nowMs, future, PASS_SHARE) } : {}),
-    } : {}),
+    passShare: PASS_SHARE,
+    domains,
+    overall: { ...overall, ...(atDate ? { atDate } : {}) },
+    ...(future !== undefined
+      ? {
+          examDate: new Date(future).toISOString(),
+          ...(options.plan !== false ? { reviewsPerDay: reviewsToPass(models, nowMs, future, PASS_SHARE) } : {}),
+        }
+      : {}),
     weakestSkills: weakest(models, nowMs, options.skills ?? 5),
   };
 }
@@ -124,7 +133,11 @@ export function verdictOf(low: number, high: number, mark = PASS_SHARE): Verdict
 }
 
 function domainEstimate(
-  items: readonly ItemModel[], domain: number, weight: number, exams: readonly ExamRecord[], atMs: number,
+  items: readonly ItemModel[],
+  domain: number,
+  weight: number,
+  exams: readonly ExamRecord[],
+  atMs: number,
 ) {
   const asked = Math.max(1, Math.round((SCORED_QUESTIONS * weight) / 100));
   const chances = items.map(m => chanceRight(m, atMs));
@@ -135,9 +148,11 @@ function domainEstimate(
   const seenShare = items.length ? seen.length / items.length : 0;
   const answers = seen.reduce((n, m) => n + Math.min(m.answers, 3), 0);
   const ms = seenChances.length ? mean(seenChances) : 0;
-  let modelVar = seenShare ** 2 * (ms * (1 - ms)) / (answers + 1);
+  let modelVar = (seenShare ** 2 * (ms * (1 - ms))) / (answers + 1);
   // Recent mock exams: their right answers pull the share towards what the learner showed there.
-  let right = 0, total = 0, mockQuestions = 0;
+  let right = 0,
+    total = 0,
+    mockQuestions = 0;
   for (const e of exams) {
     const age = (atMs - Date.parse(e.at)) / DAY;
     const pair = Object.hasOwn(e.domains, String(domain)) ? e.domains[String(domain)] : undefined;
@@ -150,7 +165,7 @@ function domainEstimate(
   const share = (PRIOR_QUESTIONS * itemShare + right) / (PRIOR_QUESTIONS + total);
   if (total > 0) {
     const k = PRIOR_QUESTIONS / (PRIOR_QUESTIONS + total);
-    modelVar = k * k * modelVar + (1 - k) ** 2 * (share * (1 - share)) / (total + 1);
+    modelVar = k * k * modelVar + ((1 - k) ** 2 * (share * (1 - share))) / (total + 1);
   }
   const variance = (share * (1 - share)) / asked + modelVar;
   return { estimate: band(share, variance), mockQuestions, variance };
@@ -166,7 +181,8 @@ function band(share: number, variance: number): Estimate {
 /** The exam-weighted mean of the domains; the band from their variances (recovered from their bands). */
 function combine(domains: readonly (Estimate & { weight: number })[]): Estimate {
   const total = domains.reduce((n, d) => n + d.weight, 0) || 1;
-  let share = 0, variance = 0;
+  let share = 0,
+    variance = 0;
   for (const d of domains) {
     const w = d.weight / total;
     share += w * d.share;
@@ -180,19 +196,29 @@ function weakest(models: readonly ItemModel[], nowMs: number, count: number): Sk
   for (const m of models) {
     if (!m.skill) continue;
     const list = bySkill.get(m.skill);
-    if (list) list.push(m); else bySkill.set(m.skill, [m]);
+    if (list) list.push(m);
+    else bySkill.set(m.skill, [m]);
   }
   const weight = (d: number) => GUIDE_DOMAINS.find(g => g.domain === d)?.weight ?? 0;
-  return [...bySkill.entries()]
-    .map(([skill, items]) => ({
-      skill, label: examSkill(skill)?.label ?? skill, domain: items[0].domain,
-      share: mean(items.map(m => chanceRight(m, nowMs))),
-      items: items.length, seen: items.filter(m => m.answers > 0).length,
-    }))
-    // Weakest first; among equals, the heavier domain, then the guide's order.
-    .sort((a, b) => a.share - b.share || weight(b.domain) - weight(a.domain)
-      || a.skill.localeCompare(b.skill, 'en', { numeric: true }))
-    .slice(0, Math.max(0, count));
+  return (
+    [...bySkill.entries()]
+      .map(([skill, items]) => ({
+        skill,
+        label: examSkill(skill)?.label ?? skill,
+        domain: items[0].domain,
+        share: mean(items.map(m => chanceRight(m, nowMs))),
+        items: items.length,
+        seen: items.filter(m => m.answers > 0).length,
+      }))
+      // Weakest first; among equals, the heavier domain, then the guide's order.
+      .sort(
+        (a, b) =>
+          a.share - b.share ||
+          weight(b.domain) - weight(a.domain) ||
+          a.skill.localeCompare(b.skill, 'en', { numeric: true }),
+      )
+      .slice(0, Math.max(0, count))
+  );
 }
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -30,10 +30,14 @@ export interface ItemModel {
 /** The chance of a right answer by guessing: one of n choices, the right k of n, or the one right order. */
 export function guessRate(item: QuizItem): number {
   switch (item.type) {
-    case 'single': return 1 / Math.max(1, item.choices.length);
-    case 'multiple': return 1 / choose(item.choices.length, item.answer.length);
-    case 'ordering': return 1 / factorial(item.items.length);
-    case 'matching': return 1 / factorial(item.pairs.length);
+    case 'single':
+      return 1 / Math.max(1, item.choices.length);
+    case 'multiple':
+      return 1 / choose(item.choices.length, item.answer.length);
+    case 'ordering':
+      return 1 / factorial(item.items.length);
+    case 'matching':
+      return 1 / factorial(item.pairs.length);
   }
 }
 
@@ -45,9 +49,14 @@ export function itemModels(kb: KnowledgeBase, progress: ProgressData): ItemModel
     const s = itemState(progress, item.id);
     const card = s?.card.last_review ? loadCard(s.card) : undefined;
     out.push({
-      id: item.id, domain: item.domain, ...(item.skill ? { skill: item.skill } : {}), conceptId: item.conceptId,
-      guess: guessRate(item), ...(card ? { card } : {}),
-      answers: s?.seen ?? 0, rightShare: s && s.seen ? s.correct / s.seen : 0,
+      id: item.id,
+      domain: item.domain,
+      ...(item.skill ? { skill: item.skill } : {}),
+      conceptId: item.conceptId,
+      guess: guessRate(item),
+      ...(card ? { card } : {}),
+      answers: s?.seen ?? 0,
+      rightShare: s && s.seen ? s.correct / s.seen : 0,
     });
   }
   return out;
@@ -61,7 +70,7 @@ export const TRANSFER = 0.9;
 
 /** The chance of a right answer at `atMs`: recall by the forgetting curve (times TRANSFER), else a guess. */
 export function chanceRight(m: Pick<ItemModel, 'guess' | 'card' | 'answers' | 'rightShare'>, atMs: number): number {
-  const recall = m.card ? recallAt(m.card, atMs) : m.answers ? m.rightShare * m.answers / (m.answers + 2) : 0;
+  const recall = m.card ? recallAt(m.card, atMs) : m.answers ? (m.rightShare * m.answers) / (m.answers + 2) : 0;
   const known = TRANSFER * recall;
   return known + (1 - known) * m.guess;
 }

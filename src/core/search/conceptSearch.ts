@@ -14,9 +14,26 @@ export interface SearchHit {
   readonly inNotes?: Sentence;
 }
 
-
 /** Words that barely count against a form when the query has them and the form does not. */
-const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'and', 'for', 'in', 'on', 'is', 'what', 'how', 'with', 'vs', 'my', 'using', 'use']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'and',
+  'for',
+  'in',
+  'on',
+  'is',
+  'what',
+  'how',
+  'with',
+  'vs',
+  'my',
+  'using',
+  'use',
+]);
 /** Only so many query words are matched; the rest of a pasted sentence is ignored. */
 const MAX_QUERY_WORDS = 8;
 
@@ -105,8 +122,10 @@ export class ConceptSearch {
     const q = normaliseQuery(query);
     if (!q) return [];
     const t = (this.tallies ??= {
-      forms: new Tally(this.keys.length), concepts: new Tally(this.concepts.length),
-      best: new Scores(this.concepts.length), formMatched: new Uint8Array(this.concepts.length),
+      forms: new Tally(this.keys.length),
+      concepts: new Tally(this.concepts.length),
+      best: new Scores(this.concepts.length),
+      formMatched: new Uint8Array(this.concepts.length),
     });
     const best = t.best;
     best.start();
@@ -122,11 +141,17 @@ export class ConceptSearch {
       // Words run together ("vectordb", "labelclus"): the forms without their spaces.
       const keys = (this.squeezedKeys ??= this.lineText().text.slice(1, -1).replace(/ /g, '').split('\n'));
       keys.forEach((key, f) => {
-        if (key.startsWith(squeezed)) best.offer(this.formConcept[f], key.length === squeezed.length ? SQUEEZED_SCORE : 0.12 + 0.1 * (1 - squeezed.length / key.length));
+        if (key.startsWith(squeezed))
+          best.offer(
+            this.formConcept[f],
+            key.length === squeezed.length ? SQUEEZED_SCORE : 0.12 + 0.1 * (1 - squeezed.length / key.length),
+          );
       });
     }
     if (fallback && q.length >= 4 && best.top > GOOD_ENOUGH) {
-      fuzzyMatches(this.lineText(), this.keys, q, (f, score) => best.offer(this.formConcept[f], FUZZY_BASE + FUZZY_SPAN * score + (this.formTitle[f] ? 0 : 0.02)));
+      fuzzyMatches(this.lineText(), this.keys, q, (f, score) =>
+        best.offer(this.formConcept[f], FUZZY_BASE + FUZZY_SPAN * score + (this.formTitle[f] ? 0 : 0.02)),
+      );
     }
     const titleLength = (c: number) => this.concepts[c].title.length;
     return best.touched
@@ -163,7 +188,9 @@ export class ConceptSearch {
       if (scan) this.scanForms(w, found);
       else this.matchWord(w, i === qWords.length - 1, found);
       // A word says more about what is meant the longer it is and the fewer concepts it matches.
-      const weight = STOP_WORDS.has(w) ? 0.3 : (0.5 + Math.log((n + 1) / (concepts.matchedNow + 1))) * Math.sqrt(w.length);
+      const weight = STOP_WORDS.has(w)
+        ? 0.3
+        : (0.5 + Math.log((n + 1) / (concepts.matchedNow + 1))) * Math.sqrt(w.length);
       total += weight;
       forms.endWord(weight);
       concepts.endWord(weight);
@@ -173,7 +200,10 @@ export class ConceptSearch {
       const f = forms.touched[k];
       const extra = Math.max(0, this.wordCount(f) - forms.matched[f]);
       const c = this.formConcept[f];
-      best.offer(c, 0.05 + 0.9 * (1 - forms.gain[f] / total) + 0.03 * Math.min(extra, 6) + (this.formTitle[f] ? 0 : 0.01));
+      best.offer(
+        c,
+        0.05 + 0.9 * (1 - forms.gain[f] / total) + 0.03 * Math.min(extra, 6) + (this.formTitle[f] ? 0 : 0.01),
+      );
       if (forms.matched[f] > formMatched[c]) formMatched[c] = forms.matched[f];
     }
     for (let k = 0; k < concepts.touched.length; k++) {
@@ -191,7 +221,12 @@ export class ConceptSearch {
         formOf.fill(f, at, end);
         at = end;
       }
-      this.lines = { text, formOf, counts: new Uint16Array(this.keys.length), seen: new Int32Array(this.keys.length).fill(-1) };
+      this.lines = {
+        text,
+        formOf,
+        counts: new Uint16Array(this.keys.length),
+        seen: new Int32Array(this.keys.length).fill(-1),
+      };
     }
     return this.lines;
   }
@@ -211,7 +246,12 @@ export class ConceptSearch {
       for (let start = 0, position = 0; start < key.length; position++) {
         let end = key.indexOf(' ', start);
         if (end < 0) end = key.length;
-        if (key.startsWith(w, start)) found(f, Math.min(position, POSITIONS - 1), end - start === w.length ? 0 : PREFIX_COST + 0.1 * (1 - w.length / (end - start)));
+        if (key.startsWith(w, start))
+          found(
+            f,
+            Math.min(position, POSITIONS - 1),
+            end - start === w.length ? 0 : PREFIX_COST + 0.1 * (1 - w.length / (end - start)),
+          );
         start = end + 1;
       }
     }
@@ -242,7 +282,9 @@ export class ConceptSearch {
   private dictionaryMatches(w: string, last: boolean): Float64Array {
     const { words, masks, ids } = this.dictionary!;
     const out: number[] = [];
-    const hit = (id: number, cost: number) => { out.push(id, cost); };
+    const hit = (id: number, cost: number) => {
+      out.push(id, cost);
+    };
     const exact = ids.get(w) ?? -1;
     if (exact >= 0) hit(exact, 0);
     for (const s of singulars(w)) {
@@ -269,7 +311,8 @@ export class ConceptSearch {
       }
       if (max === 0) {
         // Short words: only a dropped letter (fw → few).
-        if (n >= 2 && d.length === n + 1 && d.charCodeAt(0) === w.charCodeAt(0) && isSubsequence(w, d)) hit(id, TYPO_COST);
+        if (n >= 2 && d.length === n + 1 && d.charCodeAt(0) === w.charCodeAt(0) && isSubsequence(w, d))
+          hit(id, TYPO_COST);
         continue;
       }
       if (popcount(mask & ~masks[id]) > max) continue;

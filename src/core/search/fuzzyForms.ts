@@ -3,7 +3,12 @@
 import Fuse from 'fuse.js';
 
 /** The forms as the lines of one string, the form of each of its characters, and scratch counts. */
-export interface FormLines { text: string; formOf: Int32Array; counts: Uint16Array; seen: Int32Array }
+export interface FormLines {
+  text: string;
+  formOf: Int32Array;
+  counts: Uint16Array;
+  seen: Int32Array;
+}
 
 /** The candidates: forms sharing this share of the query's character trigrams, at most so many. */
 const CANDIDATE_SHARE = 1 / 5;
@@ -15,13 +20,20 @@ const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.5 
  * ranks the forms most similar to q in character trigrams, each with its fuse.js score.
  */
 export function fuzzyMatches(
-  lines: FormLines, keys: readonly string[], q: string, found: (form: number, score: number) => void,
+  lines: FormLines,
+  keys: readonly string[],
+  q: string,
+  found: (form: number, score: number) => void,
 ) {
   const candidates: [number, number][] = [];
   trigramMatches(lines, keys, q, (f, similarity) => candidates.push([f, similarity]));
   candidates.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const forms = candidates.slice(0, MAX_CANDIDATES).map(c => c[0]);
-  for (const r of new Fuse(forms.map(f => keys[f]), FUSE_OPTIONS).search(q)) found(forms[r.refIndex], r.score ?? 1);
+  for (const r of new Fuse(
+    forms.map(f => keys[f]),
+    FUSE_OPTIONS,
+  ).search(q))
+    found(forms[r.refIndex], r.score ?? 1);
 }
 
 /**
@@ -30,7 +42,10 @@ export function fuzzyMatches(
  * the forms' text, so there is no index to build.
  */
 function trigramMatches(
-  lines: FormLines, keys: readonly string[], q: string, found: (form: number, similarity: number) => void,
+  lines: FormLines,
+  keys: readonly string[],
+  q: string,
+  found: (form: number, similarity: number) => void,
 ) {
   const { text, formOf, counts, seen } = lines;
   const padded = `\n${q}\n`;

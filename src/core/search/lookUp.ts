@@ -45,6 +45,11 @@ export function lookUp(names: ConceptSearch, notes: NotesSearch, query: string, 
   const shown = phrase ? strong : byName.slice(0, WEAK_NAMES);
   const ids = new Set(shown.map(h => h.concept.id));
   const room = Math.min(NOTES_LIMIT, Math.max(0, limit - shown.length));
-  const found = room ? notes.search(query, room + ids.size).filter(h => !ids.has(h.concept.id)).slice(0, room) : [];
+  const found = room
+    ? notes
+        .search(query, room + ids.size)
+        .filter(h => !ids.has(h.concept.id))
+        .slice(0, room)
+    : [];
   return { names: shown, notes: found };
 }

@@ -23,8 +23,13 @@ export function plainText(markdown: string): string {
  */
 export function noteFields(c: Concept, plain = true): string[] {
   const tips: string[] = [];
-  const body = c.body.includes('xam tip') ? c.body.replace(TIP, tip => { tips.push(tip); return ''; }) : c.body;
-  const clean = (text: string) => plain ? plainText(text) : text.includes('](') ? text.replace(LINK, '$1') : text;
+  const body = c.body.includes('xam tip')
+    ? c.body.replace(TIP, tip => {
+        tips.push(tip);
+        return '';
+      })
+    : c.body;
+  const clean = (text: string) => (plain ? plainText(text) : text.includes('](') ? text.replace(LINK, '$1') : text);
   return [[c.title, ...c.aliases].join('\n'), c.summary, clean(tips.join('\n')), clean(body)];
 }
 
@@ -36,7 +41,10 @@ export function sentences(c: Concept): string[] {
   const out: string[] = [];
   for (const part of [c.summary, plainText(c.body)]) {
     for (const s of part.split(SENTENCE_END)) {
-      const line = s.replace(/^\s*(?:[-+]|\d+[.)])\s+/, '').replace(/\s+/g, ' ').trim();
+      const line = s
+        .replace(/^\s*(?:[-+]|\d+[.)])\s+/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (/[\p{L}\p{N}]/u.test(line)) out.push(line);
     }
   }

@@ -5,15 +5,17 @@ import type { Concept } from '../model';
 import { NOTE_FIELDS, noteFields } from './noteText';
 
 /** Words too common to say anything about a note, dropped from queries. */
-export const STOP_WORDS = new Set((
-  'a about above after again against all also am an and any are as at be because been before being below between ' +
-  'both but by can cannot could did do does doing done during each etc every for from further get gets getting ' +
-  'got had has have having he her here hers him his how i if in into is it its itself just let lets me mean means ' +
-  'meant more most much my myself need needs no nor not of on once only or other our ours own really same she ' +
-  'should so some something such than that the their theirs them then there these they this those through thus ' +
-  'to under until upon us use used uses using very via was way we were what whats when where whether which while ' +
-  'who whom whose why will with within would yes yet you your yours'
-).split(' '));
+export const STOP_WORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between ' +
+    'both but by can cannot could did do does doing done during each etc every for from further get gets getting ' +
+    'got had has have having he her here hers him his how i if in into is it its itself just let lets me mean means ' +
+    'meant more most much my myself need needs no nor not of on once only or other our ours own really same she ' +
+    'should so some something such than that the their theirs them then there these they this those through thus ' +
+    'to under until upon us use used uses using very via was way we were what whats when where whether which while ' +
+    'who whom whose why will with within would yes yet you your yours'
+  ).split(' '),
+);
 
 /** A query's words: lower case, without diacritics or possessive 's, split at everything else. */
 export function words(text: string): string[] {

@@ -45,7 +45,10 @@ interface Scored {
   readonly starts: Int32Array;
   readonly positions: Int32Array;
 }
-interface Part { readonly scored: Scored; readonly weight: number }
+interface Part {
+  readonly scored: Scored;
+  readonly weight: number;
+}
 
 /**
  * The notes search (BM25F over names, summary, exam tips and body, weighted in that order).
@@ -105,14 +108,20 @@ export class NotesSearch {
     for (const { scored, weight } of parts) {
       for (let k = 0; k < scored.notes.length; k++) {
         const d = scored.notes[k];
-        if (counts[d] === 0) { touched.push(d); sums[d] = 0; }
+        if (counts[d] === 0) {
+          touched.push(d);
+          sums[d] = 0;
+        }
         sums[d] += weight * scored.scores[k];
         counts[d]++;
       }
     }
     for (const d of touched) counts[d] = 0;
     touched.sort((a, b) => sums[b] - sums[a] || a - b);
-    this.nearBonus(parts.filter(p => p.weight === 1).map(p => p.scored), touched.slice(0, RERANKED));
+    this.nearBonus(
+      parts.filter(p => p.weight === 1).map(p => p.scored),
+      touched.slice(0, RERANKED),
+    );
     touched.sort((a, b) => sums[b] - sums[a] || a - b);
     const top = touched.slice(0, limit);
     const best = top.length ? sums[top[0]] : 1;
@@ -126,8 +135,11 @@ export class NotesSearch {
       let sentence: Sentence | undefined;
       const concept = this.concepts[d];
       return {
-        concept, relevance: sums[d] / best,
-        get sentence() { return (sentence ??= bestSentence(concept, term, match)); },
+        concept,
+        relevance: sums[d] / best,
+        get sentence() {
+          return (sentence ??= bestSentence(concept, term, match));
+        },
       };
     });
   }
@@ -165,10 +177,14 @@ export class NotesSearch {
     if (hit) return hit;
     let needle = w;
     while (needle.length > 2 && !term.startsWith(needle)) needle = needle.slice(0, -1);
-    hit = this.score(needle.length >= 2 ? needle : w, word => {
-      if (this.stems.term(word) === term) return 1;
-      return mode === 'prefix' && word.startsWith(w) ? PREFIX_WEIGHT : 0;
-    }, mode === 'stem' ? undefined : w);
+    hit = this.score(
+      needle.length >= 2 ? needle : w,
+      word => {
+        if (this.stems.term(word) === term) return 1;
+        return mode === 'prefix' && word.startsWith(w) ? PREFIX_WEIGHT : 0;
+      },
+      mode === 'stem' ? undefined : w,
+    );
     if (!hit.notes.length && w.length >= FUZZY_FROM) hit = this.typos(w);
     if (this.cache.size > 1000) this.cache.clear();
     this.cache.set(key, hit);
@@ -205,7 +221,10 @@ export class NotesSearch {
       const at = occurrences[k + 1];
       const weight = exact && text.isWordAt(d, at, exact) ? 1 : weigh(text.wordAt(d, at));
       if (!weight) continue;
-      if (notes[notes.length - 1] !== d) { notes.push(d); starts.push(positions.length); }
+      if (notes[notes.length - 1] !== d) {
+        notes.push(d);
+        starts.push(positions.length);
+      }
       positions.push(occurrences[k + 1]);
       tf[d * F + text.fieldAt(d, occurrences[k + 1])] += weight;
     }
@@ -223,7 +242,10 @@ export class NotesSearch {
     });
     starts.push(positions.length);
     return {
-      notes: Int32Array.from(notes), scores, starts: Int32Array.from(starts), positions: Int32Array.from(positions),
+      notes: Int32Array.from(notes),
+      scores,
+      starts: Int32Array.from(starts),
+      positions: Int32Array.from(positions),
     };
   }
 }
@@ -235,7 +257,8 @@ function find(list: Int32Array, d: number): number {
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (list[mid] === d) return mid;
-    if (list[mid] < d) lo = mid + 1; else hi = mid - 1;
+    if (list[mid] < d) lo = mid + 1;
+    else hi = mid - 1;
   }
   return -1;
 }

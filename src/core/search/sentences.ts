@@ -28,12 +28,15 @@ const cached = new WeakMap<Concept, Read[]>();
  * their words stemmed once, when first needed.
  */
 export function bestSentence(
-  c: Concept, term: (word: string) => string, match: (word: string, term: string) => string | undefined,
+  c: Concept,
+  term: (word: string) => string,
+  match: (word: string, term: string) => string | undefined,
 ): Sentence {
   let list = cached.get(c);
   if (!list) {
     list = sentences(c).map(text => ({
-      text, words: [...text.matchAll(WORD)].map(m => {
+      text,
+      words: [...text.matchAll(WORD)].map(m => {
         const word = fold(m[0]).replace(POSSESSIVE, '');
         return { start: m.index, end: m.index + m[0].length, word, term: term(word) };
       }),
@@ -46,7 +49,10 @@ export function bestSentence(
     const highlights: [number, number][] = [];
     for (const w of words) {
       const t = match(w.word, w.term);
-      if (t) { found.add(t); highlights.push([w.start, w.end]); }
+      if (t) {
+        found.add(t);
+        highlights.push([w.start, w.end]);
+      }
     }
     if (found.size > best.count) best = { text, count: found.size, highlights };
   }
@@ -65,7 +71,8 @@ function clip(text: string, highlights: [number, number][]): Sentence {
   const shift = prefix.length - start;
   return {
     text: prefix + text.slice(start, end) + (end < text.length ? '…' : ''),
-    highlights: highlights.filter(([s, e]) => s >= start && e <= end)
+    highlights: highlights
+      .filter(([s, e]) => s >= start && e <= end)
       .map(([s, e]) => [s + shift, e + shift] as [number, number]),
   };
 }

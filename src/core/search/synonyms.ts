@@ -20,7 +20,8 @@ export class Synonyms {
         const key = name.join(' ');
         if (key.length < 2) continue;
         const list = this.named.get(key);
-        if (!list) this.named.set(key, [c]); else if (list[list.length - 1] !== c) list.push(c);
+        if (!list) this.named.set(key, [c]);
+        else if (list[list.length - 1] !== c) list.push(c);
       }
     }
   }
@@ -34,7 +35,10 @@ export class Synonyms {
         for (const c of this.named.get(key) ?? []) {
           for (const name of names(this.concepts[c])) {
             if (name.join(' ') === key) continue;
-            for (const w of name) { const t = term(w); if (t) out.add(t); }
+            for (const w of name) {
+              const t = term(w);
+              if (t) out.add(t);
+            }
           }
         }
       }
@@ -60,7 +64,10 @@ function nameWords(name: string): string[] {
     if (c >= 128) return words(name);
     const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     if (word && start < 0) start = i;
-    else if (!word && start >= 0) { out.push(lower.slice(start, i)); start = -1; }
+    else if (!word && start >= 0) {
+      out.push(lower.slice(start, i));
+      start = -1;
+    }
   }
   // A possessive's s stands alone here: words() drops it.
   return out.some((w, i) => w === 's' && i > 0 && lower.includes("'s")) ? words(name) : out;

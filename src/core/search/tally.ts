@@ -21,22 +21,41 @@ export class Tally {
     this.seenWord = new Int32Array(size);
   }
 
-  start() { this.call++; this.touched.length = 0; }
+  start() {
+    this.call++;
+    this.touched.length = 0;
+  }
   /** Whether item i matched an earlier word of this query. */
-  has(i: number): boolean { return this.seen[i] === this.call; }
-  startWord() { this.tick++; this.here.length = 0; }
+  has(i: number): boolean {
+    return this.seen[i] === this.call;
+  }
+  startWord() {
+    this.tick++;
+    this.here.length = 0;
+  }
   /** How many items the current query word matched. */
-  get matchedNow(): number { return this.here.length; }
+  get matchedNow(): number {
+    return this.here.length;
+  }
 
   /** Item i matches the current query word at this cost (the best one counts). */
   note(i: number, cost: number) {
-    if (this.seenWord[i] !== this.tick) { this.seenWord[i] = this.tick; this.cur[i] = cost; this.here.push(i); } else if (cost < this.cur[i]) this.cur[i] = cost;
+    if (this.seenWord[i] !== this.tick) {
+      this.seenWord[i] = this.tick;
+      this.cur[i] = cost;
+      this.here.push(i);
+    } else if (cost < this.cur[i]) this.cur[i] = cost;
   }
 
   endWord(weight: number) {
     for (let k = 0; k < this.here.length; k++) {
       const i = this.here[k];
-      if (this.seen[i] !== this.call) { this.seen[i] = this.call; this.gain[i] = 0; this.matched[i] = 0; this.touched.push(i); }
+      if (this.seen[i] !== this.call) {
+        this.seen[i] = this.call;
+        this.gain[i] = 0;
+        this.matched[i] = 0;
+        this.touched.push(i);
+      }
       this.gain[i] += weight * (1 - this.cur[i]);
       this.matched[i]++;
     }
@@ -56,12 +75,22 @@ export class Scores {
     this.seen = new Int32Array(size);
   }
 
-  start() { this.call++; this.touched.length = 0; this.top = Infinity; }
+  start() {
+    this.call++;
+    this.touched.length = 0;
+    this.top = Infinity;
+  }
 
   offer(c: number, score: number) {
-    if (this.seen[c] !== this.call) { this.seen[c] = this.call; this.score[c] = score; this.touched.push(c); } else if (score < this.score[c]) this.score[c] = score;
+    if (this.seen[c] !== this.call) {
+      this.seen[c] = this.call;
+      this.score[c] = score;
+      this.touched.push(c);
+    } else if (score < this.score[c]) this.score[c] = score;
     if (score < this.top) this.top = score;
   }
 
-  get(c: number): number { return this.score[c]; }
+  get(c: number): number {
+    return this.score[c];
+  }
 }

@@ -82,7 +82,8 @@ export function editDistance(a: string, b: string, max: number, prefix = false):
       let v = prev[j - 1] + (ca === cb ? 0 : 1);
       if (prev[j] + 1 < v) v = prev[j] + 1;
       if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && cb === a.charCodeAt(i - 2) && before[j - 2] + 1 < v) v = before[j - 2] + 1;
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && cb === a.charCodeAt(i - 2) && before[j - 2] + 1 < v)
+        v = before[j - 2] + 1;
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }

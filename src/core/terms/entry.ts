@@ -39,7 +39,8 @@ export function matches(entry: Entry, segs: readonly Segment[], s: number, e: nu
   for (let k = s + 1; k <= e; k++) {
     const gap = entry.gaps[k - s - 1];
     const seg = segs[k];
-    if (gap === '' ? seg.join === Join.Other || seg.join === Join.None : seg.join !== Join.Other || seg.sep !== gap) return false;
+    if (gap === '' ? seg.join === Join.Other || seg.join === Join.None : seg.join !== Join.Other || seg.sep !== gap)
+      return false;
   }
   const inside = isCompoundJoin(segs[s].join) || (e + 1 < segs.length && isCompoundJoin(segs[e + 1].join));
   if (entry.exact && !(reading?.genai && inside && entry.anyCaseInside)) {
@@ -55,15 +56,23 @@ export function matches(entry: Entry, segs: readonly Segment[], s: number, e: nu
     if (!reading.genai || entry.generic === 3 || everydayBeside(segs, s)) return false;
     // Everyday words only in prose, where a neighbour is a word after a space ("check for bias"),
     // never in code (bias="none", rouge.compute(…), model.parameters()).
-    if (entry.generic === 2) return !inside && ((s > 0 && segs[s].join === Join.Space) || (e + 1 < segs.length && segs[e + 1].join === Join.Space));
+    if (entry.generic === 2)
+      return (
+        !inside && ((s > 0 && segs[s].join === Join.Space) || (e + 1 < segs.length && segs[e + 1].join === Join.Space))
+      );
     return true;
   }
   return !(entry.standalone && inside);
 }
 
 export function sameEntry(a: Entry, b: Entry): boolean {
-  return a.norms.join(' ') === b.norms.join(' ') && a.standalone === b.standalone && a.derived === b.derived &&
-    a.gaps.join('|') === b.gaps.join('|') && (a.exact ?? []).join('|') === (b.exact ?? []).join('|');
+  return (
+    a.norms.join(' ') === b.norms.join(' ') &&
+    a.standalone === b.standalone &&
+    a.derived === b.derived &&
+    a.gaps.join('|') === b.gaps.join('|') &&
+    (a.exact ?? []).join('|') === (b.exact ?? []).join('|')
+  );
 }
 
 /** Search radius around the cursor: longer than any form, so lines of any length cost the same. */

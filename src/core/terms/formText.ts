@@ -37,11 +37,19 @@ export function buildFormText(forms: readonly string[]): FormText {
     if (f < forms.length) at += (lowered ? lowered[f] : forms[f]).length + 1;
   }
   const odd: number[] = [];
-  if (LEADS_WITH_NON_WORD.test(joined)) for (let f = 0; f < forms.length; f++) if (!isWordChar(forms[f].charCodeAt(0))) odd.push(f);
+  if (LEADS_WITH_NON_WORD.test(joined))
+    for (let f = 0; f < forms.length; f++) if (!isWordChar(forms[f].charCodeAt(0))) odd.push(f);
   // Every capital, run of digits (twice: before and after it) and other character may start a
   // segment; a lower-case run only the first.
   let bound = 1;
   const shapes = `${joined}\n`.replace(LOWER_RUNS, '').replace(DIGITS, '00');
   for (let i = 0, j = 0; (j = shapes.indexOf('\n', i)) >= 0; i = j + 1) if (j - i + 1 > bound) bound = j - i + 1;
-  return { lower, starts, aligned: !lowered, odd, added: new Uint8Array(forms.length), bound: Math.min(bound, MAX_TERM_SEGMENTS) };
+  return {
+    lower,
+    starts,
+    aligned: !lowered,
+    odd,
+    added: new Uint8Array(forms.length),
+    bound: Math.min(bound, MAX_TERM_SEGMENTS),
+  };
 }

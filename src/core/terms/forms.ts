@@ -19,7 +19,10 @@ export function plurals(norms: readonly string[], raws: readonly string[]): [str
   if (!rule) return out;
   const [suffix, cut] = rule;
   const lastRaw = raws[raws.length - 1];
-  out.push([[...norms.slice(0, -1), last.slice(0, last.length - cut) + suffix], [...raws.slice(0, -1), lastRaw.slice(0, lastRaw.length - cut) + suffix]]);
+  out.push([
+    [...norms.slice(0, -1), last.slice(0, last.length - cut) + suffix],
+    [...raws.slice(0, -1), lastRaw.slice(0, lastRaw.length - cut) + suffix],
+  ]);
   return out;
 }
 
@@ -95,7 +98,12 @@ export function oneLetterSegment(form: string, w: number): boolean {
   if (digit(a) !== digit(b)) return true;
   if (lowerCase(a) && upper(b)) return true;
   // QDeveloper: Q | Developer
-  return upper(a) && upper(b) && lowerCase(form.charCodeAt(w + 2)) && !(form.charCodeAt(w + 2) === 115 && !isWordChar(form.charCodeAt(w + 3)));
+  return (
+    upper(a) &&
+    upper(b) &&
+    lowerCase(form.charCodeAt(w + 2)) &&
+    !(form.charCodeAt(w + 2) === 115 && !isWordChar(form.charCodeAt(w + 3)))
+  );
 }
 
 /** A word and the singulars it may be the plural of: llms → llm, boxes → box, vocabularies → vocabulary. */
@@ -111,4 +119,3 @@ export function singularBases(word: string): string[] {
 export function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
 }
-

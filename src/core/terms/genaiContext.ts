@@ -6,17 +6,49 @@ import type { Reading } from './reading';
 import type { TermIndex } from './termIndex';
 
 /** GenAI and ML libraries and SDK entry points, as imported, required or named in configs and notebooks. */
-const LIBRARIES = new RegExp([
-  String.raw`\bbedrock[-_](?:agent[-_])?runtime\b`, String.raw`\bclient[-_]bedrock`, String.raw`["']bedrock(?:[-_]agent)?["']`,
-  String.raw`\bsagemaker\b`, String.raw`\btransformers\b`, String.raw`\blangchain\w*`, String.raw`@langchain/`,
-  String.raw`\bllama[-_]?index\b`, String.raw`\bopenai\b`, String.raw`\banthropic\b`, String.raw`\bdiffusers\b`, String.raw`\bpeft\b`,
-  String.raw`\btrl\b`, String.raw`\bhuggingface(?:_hub)?\b`, String.raw`\bsentence[-_]transformers\b`, String.raw`\btiktoken\b`,
-  String.raw`\bvllm\b`, String.raw`\bollama\b`, String.raw`\bmistralai\b`, String.raw`\bgoogle[.-]generativeai\b`, String.raw`\bvertexai\b`,
-  String.raw`\bbitsandbytes\b`, String.raw`\bchromadb\b`, String.raw`\bfaiss\b`, String.raw`\bpinecone\b`, String.raw`\bweaviate\b`,
-  String.raw`\bqdrant\w*`, String.raw`\bstrands\b`, String.raw`\bfrom_pretrained\b`, String.raw`\binvoke_?model\w*`,
-  String.raw`\bInvokeModel\w*`, String.raw`\.converse(?:_stream)?\(`, String.raw`\bConverse(?:Stream)?Command\b`,
-  String.raw`\bchat\.completions\b`, String.raw`\btorch\b`, String.raw`\btensorflow\b`, String.raw`\bkeras\b`, String.raw`\bsklearn\b`,
-].join('|'), 'i');
+const LIBRARIES = new RegExp(
+  [
+    String.raw`\bbedrock[-_](?:agent[-_])?runtime\b`,
+    String.raw`\bclient[-_]bedrock`,
+    String.raw`["']bedrock(?:[-_]agent)?["']`,
+    String.raw`\bsagemaker\b`,
+    String.raw`\btransformers\b`,
+    String.raw`\blangchain\w*`,
+    String.raw`@langchain/`,
+    String.raw`\bllama[-_]?index\b`,
+    String.raw`\bopenai\b`,
+    String.raw`\banthropic\b`,
+    String.raw`\bdiffusers\b`,
+    String.raw`\bpeft\b`,
+    String.raw`\btrl\b`,
+    String.raw`\bhuggingface(?:_hub)?\b`,
+    String.raw`\bsentence[-_]transformers\b`,
+    String.raw`\btiktoken\b`,
+    String.raw`\bvllm\b`,
+    String.raw`\bollama\b`,
+    String.raw`\bmistralai\b`,
+    String.raw`\bgoogle[.-]generativeai\b`,
+    String.raw`\bvertexai\b`,
+    String.raw`\bbitsandbytes\b`,
+    String.raw`\bchromadb\b`,
+    String.raw`\bfaiss\b`,
+    String.raw`\bpinecone\b`,
+    String.raw`\bweaviate\b`,
+    String.raw`\bqdrant\w*`,
+    String.raw`\bstrands\b`,
+    String.raw`\bfrom_pretrained\b`,
+    String.raw`\binvoke_?model\w*`,
+    String.raw`\bInvokeModel\w*`,
+    String.raw`\.converse(?:_stream)?\(`,
+    String.raw`\bConverse(?:Stream)?Command\b`,
+    String.raw`\bchat\.completions\b`,
+    String.raw`\btorch\b`,
+    String.raw`\btensorflow\b`,
+    String.raw`\bkeras\b`,
+    String.raw`\bsklearn\b`,
+  ].join('|'),
+  'i',
+);
 
 /** How much of a document the test reads: imports and the first mentions are near the top. */
 const HEAD_CHARS = 40_000;
@@ -52,7 +84,8 @@ function namesConcepts(index: TermIndex, text: string, wanted: number): boolean 
     tried.add(word);
     if (tried.size > MAX_CANDIDATES) return false;
     const spaced = word.replace(/[_-]/g, ' ');
-    for (const c of [...index.conceptsNamed(word), ...(spaced === word ? [] : index.conceptsNamed(spaced))]) seen.add(c);
+    for (const c of [...index.conceptsNamed(word), ...(spaced === word ? [] : index.conceptsNamed(spaced))])
+      seen.add(c);
     if (seen.size >= wanted) return true;
   }
   return false;

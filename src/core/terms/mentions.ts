@@ -36,7 +36,8 @@ export function mentionsIn(index: TermIndex, lines: readonly string[], reading?:
       }
     }
   }
-  return [...found].map(([concept, v]) => ({ concept, ...v }))
+  return [...found]
+    .map(([concept, v]) => ({ concept, ...v }))
     .sort((a, b) => b.count - a.count || a.line - b.line || a.start - b.start);
 }
 
@@ -52,8 +53,14 @@ export interface TermSpan {
  * The terms on lines [from, to) of a text, read with its document's reading, for underlining the
  * part of an editor that shows; `keep` picks the concepts wanted (all when absent).
  */
-export function termsIn(index: TermIndex, lineAt: (line: number) => string, from: number, to: number, reading: Reading,
-  keep?: (concept: Concept) => boolean): TermSpan[] {
+export function termsIn(
+  index: TermIndex,
+  lineAt: (line: number) => string,
+  from: number,
+  to: number,
+  reading: Reading,
+  keep?: (concept: Concept) => boolean,
+): TermSpan[] {
   const out: TermSpan[] = [];
   for (let line = from; line < to; line++) {
     const text = lineAt(line);

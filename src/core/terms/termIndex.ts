@@ -1,7 +1,16 @@
 import type { Concept } from '../model';
 import { buildFormText, type FormText } from './formText';
 import { matches, sameEntry, windowAround, type Entry, type Gap, type Generic } from './entry';
-import { firstKeys, isWordChar, mergeCamel, oneLetterSegment, plurals, scanForm, simpleKeys, singularBases } from './forms';
+import {
+  firstKeys,
+  isWordChar,
+  mergeCamel,
+  oneLetterSegment,
+  plurals,
+  scanForm,
+  simpleKeys,
+  singularBases,
+} from './forms';
 import { GENERIC_WORDS, MODEL_WORDS, PLAIN_WORDS, type Reading } from './reading';
 import { Join, isCompoundJoin, tokenize, type Segment } from './tokenize';
 
@@ -92,7 +101,9 @@ export class TermIndex {
       const concept = this.owners[f];
       if (concept.hover.exclude.includes(form)) return;
       const { wordEnd, oneWord, simple } = scanForm(form);
-      const keys = simple ? simpleKeys(form.slice(0, wordEnd).toLowerCase(), oneWord) : firstKeys(tokenize(form, 0, wordEnd), oneWord);
+      const keys = simple
+        ? simpleKeys(form.slice(0, wordEnd).toLowerCase(), oneWord)
+        : firstKeys(tokenize(form, 0, wordEnd), oneWord);
       if (!keys.includes(norm)) return;
       found = true;
       if (added[f]) return;
@@ -130,7 +141,9 @@ export class TermIndex {
     const anyCaseInside = caseSensitive && !standalone && form.replace(/[^A-Za-z]/g, '').length >= 4;
     const alone = standalone || generic > 0;
     const gaps = segs.slice(1).map(s => (s.join === Join.Other ? s.sep : ''));
-    const variants: { norms: string[]; raws: string[]; gaps: Gap[] }[] = [{ norms: segs.map(s => s.norm), raws: segs.map(s => s.raw), gaps }];
+    const variants: { norms: string[]; raws: string[]; gaps: Gap[] }[] = [
+      { norms: segs.map(s => s.norm), raws: segs.map(s => s.raw), gaps },
+    ];
     // GenAI, LayerNorm, PyTorch: also as one segment, as written in lower case (genai, layernorm).
     if (segs.some(s => s.join === Join.Camel)) {
       const merged = mergeCamel(segs);
@@ -138,7 +151,17 @@ export class TermIndex {
     }
     for (const v of variants) {
       plurals(v.norms, v.raws).forEach(([norms, raws], k) => {
-        this.insert({ concept, norms, gaps: v.gaps, exact: caseSensitive ? raws : undefined, upper, anyCaseInside, standalone: alone, generic, derived: k > 0 });
+        this.insert({
+          concept,
+          norms,
+          gaps: v.gaps,
+          exact: caseSensitive ? raws : undefined,
+          upper,
+          anyCaseInside,
+          standalone: alone,
+          generic,
+          derived: k > 0,
+        });
       });
     }
   }
@@ -192,10 +215,17 @@ export class TermIndex {
     for (let s = a; s <= b && a < b; s++) {
       this.walk(segs, s, reading, (e, concepts) => {
         const distance = s > cur ? s - cur : cur - e;
-        if (e <= b && (!best || distance < best.distance || (distance === best.distance && e - s > best.e - best.s))) best = { concepts, s, e, distance };
+        if (e <= b && (!best || distance < best.distance || (distance === best.distance && e - s > best.e - best.s)))
+          best = { concepts, s, e, distance };
       });
     }
-    return best && { concepts: best.concepts, start: segs[Math.min(best.s, cur)].start, end: segs[Math.max(best.e, cur)].end };
+    return (
+      best && {
+        concepts: best.concepts,
+        start: segs[Math.min(best.s, cur)].start,
+        end: segs[Math.max(best.e, cur)].end,
+      }
+    );
   }
 
   /** Every term in a line, leftmost-longest, without overlaps. */
@@ -206,9 +236,15 @@ export class TermIndex {
       let bestEnd = -1;
       let bestConcepts: readonly Concept[] = [];
       this.walk(segs, s, reading, (e, concepts) => {
-        if (e > bestEnd) { bestEnd = e; bestConcepts = concepts; }
+        if (e > bestEnd) {
+          bestEnd = e;
+          bestConcepts = concepts;
+        }
       });
-      if (bestEnd < 0) { s++; continue; }
+      if (bestEnd < 0) {
+        s++;
+        continue;
+      }
       out.push({ concepts: bestConcepts, start: segs[s].start, end: segs[bestEnd].end });
       s = bestEnd + 1;
     }
@@ -216,7 +252,12 @@ export class TermIndex {
   }
 
   /** Tries the forms that start at segment s, reporting each valid match end with its concepts. */
-  private walk(segs: readonly Segment[], s: number, reading: Reading | undefined, found: (end: number, concepts: readonly Concept[]) => void) {
+  private walk(
+    segs: readonly Segment[],
+    s: number,
+    reading: Reading | undefined,
+    found: (end: number, concepts: readonly Concept[]) => void,
+  ) {
     if (!this.expand(segs[s].norm)) return;
     let key = '';
     for (let e = s; e < segs.length && e - s < this.maxSegments; e++) {
@@ -227,7 +268,10 @@ export class TermIndex {
         let written = false;
         for (const entry of entries) {
           if ((written && entry.derived) || !matches(entry, segs, s, e, reading)) continue;
-          if (!entry.derived && !written) { written = true; concepts = undefined; }
+          if (!entry.derived && !written) {
+            written = true;
+            concepts = undefined;
+          }
           if (!concepts) concepts = [entry.concept];
           else if (!concepts.includes(entry.concept)) concepts.push(entry.concept);
         }

@@ -66,9 +66,17 @@ export function tokenize(text: string, from = 0, to = text.length): Segment[] {
   // Lower-case once; per segment only when lower-casing changed the length (some non-ASCII letters).
   const whole = text.length <= 4096 || to - from > text.length / 4;
   const lowered = whole ? text.toLowerCase() : text.slice(from, to).toLowerCase();
-  const base = whole ? (lowered.length === text.length ? 0 : -1) : (lowered.length === to - from ? from : -1);
+  const base = whole ? (lowered.length === text.length ? 0 : -1) : lowered.length === to - from ? from : -1;
   const seg = (start: number, stop: number, end: number, join: Join, sep: string) =>
-    new Segment(text, base < 0 ? text.slice(start, stop).toLowerCase() : lowered.slice(start - base, stop - base), start, stop, end, join, sep);
+    new Segment(
+      text,
+      base < 0 ? text.slice(start, stop).toLowerCase() : lowered.slice(start - base, stop - base),
+      start,
+      stop,
+      end,
+      join,
+      sep,
+    );
   let i = from;
   let pendingSep = '';
   let spaced = false;
@@ -84,7 +92,17 @@ export function tokenize(text: string, from = 0, to = text.length): Segment[] {
     }
     // A word: a maximal run of letters and digits, cut into segments. A hyphen or underscore
     // joins two words only with no space beside it ("a - b" and "return _x" are not compounds).
-    const join0 = first ? Join.None : pendingSep === '' ? Join.Space : spaced ? Join.Other : pendingSep === '-' ? Join.Hyphen : pendingSep === '_' ? Join.Underscore : Join.Other;
+    const join0 = first
+      ? Join.None
+      : pendingSep === ''
+        ? Join.Space
+        : spaced
+          ? Join.Other
+          : pendingSep === '-'
+            ? Join.Hyphen
+            : pendingSep === '_'
+              ? Join.Underscore
+              : Join.Other;
     const sep0 = join0 === Join.Other ? pendingSep : '';
     pendingSep = '';
     spaced = false;
@@ -116,8 +134,12 @@ export function tokenize(text: string, from = 0, to = text.length): Segment[] {
     }
     // Possessive: LLM's, model’s (the range keeps it, the norm drops it).
     let end = j;
-    if (j + 1 < to && isApostrophe(text.charCodeAt(j)) && (text.charCodeAt(j + 1) === 115 || text.charCodeAt(j + 1) === 83) &&
-      (j + 2 >= to || kind(text.charCodeAt(j + 2)) === 0)) {
+    if (
+      j + 1 < to &&
+      isApostrophe(text.charCodeAt(j)) &&
+      (text.charCodeAt(j + 1) === 115 || text.charCodeAt(j + 1) === 83) &&
+      (j + 2 >= to || kind(text.charCodeAt(j + 2)) === 0)
+    ) {
       end = j + 2;
     }
     out.push(seg(segStart, j, end, join, sep));
@@ -125,7 +147,6 @@ export function tokenize(text: string, from = 0, to = text.length): Segment[] {
   }
   return out;
 }
-
 
 /** True when two segments are glued into one identifier (fooBar, foo_bar, foo-bar, gpt4). */
 export function isCompoundJoin(join: Join): boolean {

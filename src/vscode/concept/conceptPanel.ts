@@ -14,9 +14,15 @@ export class ConceptPanel implements vscode.Disposable {
   /** Fires with the concept id each time the panel shows a concept. */
   readonly onDidShow = this.opened.event;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly knowledge: KnowledgeService, private readonly log: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly knowledge: KnowledgeService,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
 
-  get conceptId(): string | undefined { return this.currentId; }
+  get conceptId(): string | undefined {
+    return this.currentId;
+  }
 
   async show(id: string): Promise<boolean> {
     const kb = await this.knowledge.get();
@@ -26,7 +32,14 @@ export class ConceptPanel implements vscode.Disposable {
       return false;
     }
     if (!this.panel) {
-      this.attach(vscode.window.createWebviewPanel(PanelType.Concept, concept.title, vscode.ViewColumn.Active, webviewOptions(this.extensionUri)));
+      this.attach(
+        vscode.window.createWebviewPanel(
+          PanelType.Concept,
+          concept.title,
+          vscode.ViewColumn.Active,
+          webviewOptions(this.extensionUri),
+        ),
+      );
     } else this.panel.reveal(undefined, false);
     this.render(kb, concept);
     return true;
@@ -36,7 +49,10 @@ export class ConceptPanel implements vscode.Disposable {
   async revive(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
     this.panel?.dispose();
     this.attach(panel);
-    const id = typeof state === 'object' && state !== null && typeof (state as ConceptState).id === 'string' ? (state as ConceptState).id : undefined;
+    const id =
+      typeof state === 'object' && state !== null && typeof (state as ConceptState).id === 'string'
+        ? (state as ConceptState).id
+        : undefined;
     const kb = await this.knowledge.get();
     const concept = id ? kb.concept(id) : undefined;
     if (concept) this.render(kb, concept);
@@ -56,7 +72,10 @@ export class ConceptPanel implements vscode.Disposable {
       else void vscode.commands.executeCommand(Command.QuizConcept, msg.id);
     });
     panel.onDidDispose(() => {
-      if (this.panel === panel) { this.panel = undefined; this.currentId = undefined; }
+      if (this.panel === panel) {
+        this.panel = undefined;
+        this.currentId = undefined;
+      }
     });
   }
 
@@ -64,7 +83,13 @@ export class ConceptPanel implements vscode.Disposable {
     if (!this.panel) return;
     this.currentId = c.id;
     this.panel.title = c.title;
-    this.panel.webview.html = pageHtml(this.panel.webview, this.extensionUri, 'concept', escapeHtml(c.title), conceptBody(kb, c));
+    this.panel.webview.html = pageHtml(
+      this.panel.webview,
+      this.extensionUri,
+      'concept',
+      escapeHtml(c.title),
+      conceptBody(kb, c),
+    );
     this.opened.fire(c.id);
   }
 
@@ -76,8 +101,12 @@ export class ConceptPanel implements vscode.Disposable {
 
 function conceptBody(kb: KnowledgeBase, c: Concept): string {
   const related = c.related.map(id => kb.concept(id)).filter((r): r is Concept => !!r);
-  const aliases = c.aliases.length ? `<p class="aliases"><span class="label">${escapeHtml(vscode.l10n.t('Also called'))}</span> ${c.aliases.map(a => `<code>${escapeHtml(a)}</code>`).join(' ')}</p>` : '';
-  const exam = c.exam ? `<span class="badge">${escapeHtml(vscode.l10n.t('Exam domain {0}', c.exam.task ?? String(c.exam.domain)))}</span>` : '';
+  const aliases = c.aliases.length
+    ? `<p class="aliases"><span class="label">${escapeHtml(vscode.l10n.t('Also called'))}</span> ${c.aliases.map(a => `<code>${escapeHtml(a)}</code>`).join(' ')}</p>`
+    : '';
+  const exam = c.exam
+    ? `<span class="badge">${escapeHtml(vscode.l10n.t('Exam domain {0}', c.exam.task ?? String(c.exam.domain)))}</span>`
+    : '';
   return `<main id="concept" data-id="${escapeHtml(c.id)}" data-state="${escapeHtml(JSON.stringify({ id: c.id } satisfies ConceptState))}">
 <nav class="path" aria-label="${escapeHtml(vscode.l10n.t('Topic'))}">${c.topicPath.map(escapeHtml).join(' <span aria-hidden="true">›</span> ')}</nav>
 <header><h1>${escapeHtml(c.title)}</h1>${exam}</header>

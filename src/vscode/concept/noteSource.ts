@@ -21,7 +21,9 @@ export class NoteSource implements vscode.TextDocumentContentProvider {
   async open(c: Concept): Promise<void> {
     if (c.origin === 'user' && /^[a-z][a-z0-9+.-]+:/i.test(c.source.file)) {
       const line = Math.max(0, c.source.line - 1);
-      await vscode.window.showTextDocument(vscode.Uri.parse(c.source.file), { selection: new vscode.Range(line, 0, line, 0) });
+      await vscode.window.showTextDocument(vscode.Uri.parse(c.source.file), {
+        selection: new vscode.Range(line, 0, line, 0),
+      });
       return;
     }
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: NOTE_SCHEME, path: `/${c.id}.md` }));

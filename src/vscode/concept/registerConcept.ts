@@ -19,7 +19,8 @@ export function registerConcept(_context: vscode.ExtensionContext, services: Ser
       deserializeWebviewPanel: (panel, state) => concepts.revive(panel, state),
     }),
     vscode.commands.registerCommand(Command.OpenConcept, (id: unknown) =>
-      typeof id === 'string' ? concepts.show(id) : vscode.commands.executeCommand(Command.LookUp)),
+      typeof id === 'string' ? concepts.show(id) : vscode.commands.executeCommand(Command.LookUp),
+    ),
     vscode.workspace.registerTextDocumentContentProvider(NOTE_SCHEME, noteSource),
     vscode.commands.registerCommand(Command.OpenSource, async (arg: unknown) => {
       const c = await conceptOf(arg);

@@ -6,7 +6,10 @@ import type { DocumentReadings } from './documentReading';
 
 /** Hover definitions for GenAI terms in any file, read with the file's context (the core's hoverAt). */
 export class TermHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly knowledge: KnowledgeService, private readonly readings: DocumentReadings) {}
+  constructor(
+    private readonly knowledge: KnowledgeService,
+    private readonly readings: DocumentReadings,
+  ) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const config = vscode.workspace.getConfiguration('genaiStudy.hover', document);
@@ -31,11 +34,13 @@ function renderConcept(c: Concept): vscode.MarkdownString {
   md.appendMarkdown(`**${escape(c.title)}**`);
   if (c.topicPath.length) md.appendMarkdown(` · _${c.topicPath.map(escape).join(' › ')}_`);
   md.appendMarkdown(`\n\n${escape(c.summary)}\n\n`);
-  md.appendMarkdown([
-    link(Command.OpenConcept, '$(book) ' + vscode.l10n.t('Open'), c.id),
-    link(Command.LookUp, '$(search) ' + vscode.l10n.t('Look up'), c.title),
-    link(Command.QuizConcept, '$(mortar-board) ' + vscode.l10n.t('Quiz me'), c.id),
-  ].join(' · '));
+  md.appendMarkdown(
+    [
+      link(Command.OpenConcept, '$(book) ' + vscode.l10n.t('Open'), c.id),
+      link(Command.LookUp, '$(search) ' + vscode.l10n.t('Look up'), c.title),
+      link(Command.QuizConcept, '$(mortar-board) ' + vscode.l10n.t('Quiz me'), c.id),
+    ].join(' · '),
+  );
   return md;
 }
 

@@ -3,13 +3,19 @@ import { Command } from '../shared/commands';
 
 /** A status-bar switch and a command to turn term hovers off and on quickly. */
 export class HoverToggle implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('genaiStudy.hoverToggle', vscode.StatusBarAlignment.Right, 100);
+  private readonly item = vscode.window.createStatusBarItem(
+    'genaiStudy.hoverToggle',
+    vscode.StatusBarAlignment.Right,
+    100,
+  );
   private readonly listener: vscode.Disposable;
 
   constructor() {
     this.item.name = vscode.l10n.t('GenAI Study hovers');
     this.item.command = Command.ToggleHover;
-    this.listener = vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('genaiStudy.hover.enabled')) this.update(); });
+    this.listener = vscode.workspace.onDidChangeConfiguration(e => {
+      if (e.affectsConfiguration('genaiStudy.hover.enabled')) this.update();
+    });
     this.update();
     this.item.show();
   }
@@ -24,7 +30,9 @@ export class HoverToggle implements vscode.Disposable {
   private update() {
     const on = vscode.workspace.getConfiguration('genaiStudy.hover').get<boolean>('enabled', true);
     this.item.text = on ? '$(lightbulb) GenAI' : '$(lightbulb-empty) GenAI';
-    this.item.tooltip = on ? vscode.l10n.t('GenAI term hovers are on: click to turn them off') : vscode.l10n.t('GenAI term hovers are off: click to turn them on');
+    this.item.tooltip = on
+      ? vscode.l10n.t('GenAI term hovers are on: click to turn them off')
+      : vscode.l10n.t('GenAI term hovers are off: click to turn them on');
   }
 
   dispose(): void {

@@ -5,7 +5,12 @@ import { TermHoverProvider } from './hoverProvider';
 import { HoverToggle } from './hoverToggle';
 
 /** Every scheme a user's text lives in: files, unsaved editors, remote and virtual workspaces. */
-export const TEXT_SCHEMES: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-vfs' }, { scheme: 'vscode-remote' }];
+export const TEXT_SCHEMES: vscode.DocumentSelector = [
+  { scheme: 'file' },
+  { scheme: 'untitled' },
+  { scheme: 'vscode-vfs' },
+  { scheme: 'vscode-remote' },
+];
 
 /** Term hovers, and the status-bar switch and command that turn them off and on. Builds nothing. */
 export function registerHover(_context: vscode.ExtensionContext, services: Services): vscode.Disposable[] {

@@ -13,10 +13,15 @@ export class InThisFileTree implements vscode.TreeDataProvider<Mention>, vscode.
   private timer: ReturnType<typeof setTimeout> | undefined;
   private visible = false;
 
-  constructor(private readonly knowledge: KnowledgeService, private readonly readings: DocumentReadings) {
+  constructor(
+    private readonly knowledge: KnowledgeService,
+    private readonly readings: DocumentReadings,
+  ) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
-      vscode.workspace.onDidChangeTextDocument(e => { if (e.document === vscode.window.activeTextEditor?.document) this.schedule(DEBOUNCE_MS); }),
+      vscode.workspace.onDidChangeTextDocument(e => {
+        if (e.document === vscode.window.activeTextEditor?.document) this.schedule(DEBOUNCE_MS);
+      }),
       knowledge.onDidChange(() => this.schedule(0)),
     );
   }
@@ -50,8 +55,12 @@ export class InThisFileTree implements vscode.TreeDataProvider<Mention>, vscode.
     const uri = vscode.window.activeTextEditor?.document.uri;
     if (uri) {
       item.command = {
-        command: 'vscode.open', title: vscode.l10n.t('Go to first mention'),
-        arguments: [uri, { selection: new vscode.Range(m.line, m.start, m.line, m.end) } satisfies vscode.TextDocumentShowOptions],
+        command: 'vscode.open',
+        title: vscode.l10n.t('Go to first mention'),
+        arguments: [
+          uri,
+          { selection: new vscode.Range(m.line, m.start, m.line, m.end) } satisfies vscode.TextDocumentShowOptions,
+        ],
       };
     }
     return item;

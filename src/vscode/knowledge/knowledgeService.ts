@@ -1,7 +1,14 @@
 import * as vscode from 'vscode';
 import {
-  createKnowledgeBase, readNoteTree, unpackKnowledge,
-  type FileAccess, type KnowledgeBase, type KnowledgeData, type NoteFile, type NoteRoot, type PackedKnowledge,
+  createKnowledgeBase,
+  readNoteTree,
+  unpackKnowledge,
+  type FileAccess,
+  type KnowledgeBase,
+  type KnowledgeData,
+  type NoteFile,
+  type NoteRoot,
+  type PackedKnowledge,
 } from '../../core';
 
 /**
@@ -20,9 +27,13 @@ export class KnowledgeService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly extensionUri: vscode.Uri) {
-    this.subscriptions.push(this.changed, this.diagnostics, vscode.workspace.onDidChangeConfiguration(e => {
-      if (e.affectsConfiguration('genaiStudy.notes.folders')) this.reload();
-    }));
+    this.subscriptions.push(
+      this.changed,
+      this.diagnostics,
+      vscode.workspace.onDidChangeConfiguration(e => {
+        if (e.affectsConfiguration('genaiStudy.notes.folders')) this.reload();
+      }),
+    );
   }
 
   get(): Promise<KnowledgeBase> {
@@ -41,14 +52,22 @@ export class KnowledgeService implements vscode.Disposable {
   }
 
   private async load(): Promise<KnowledgeBase> {
-    this.bundled ??= Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'notes.json')))
-      .then(bytes => unpackKnowledge(JSON.parse(new TextDecoder().decode(bytes)) as PackedKnowledge));
+    this.bundled ??= Promise.resolve(
+      vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'notes.json')),
+    ).then(bytes => unpackKnowledge(JSON.parse(new TextDecoder().decode(bytes)) as PackedKnowledge));
     const folders = this.userFolders();
     this.watch(folders);
-    const roots: NoteRoot[] = await Promise.all(folders.map(async (uri, i) => ({
-      files: await readFolder(uri),
-      options: { origin: 'user' as const, rootId: `user${i}`, rootTitle: vscode.l10n.t('My notes: {0}', basename(uri)), fileLabel: (p: string) => vscode.Uri.joinPath(uri, p).toString() },
-    })));
+    const roots: NoteRoot[] = await Promise.all(
+      folders.map(async (uri, i) => ({
+        files: await readFolder(uri),
+        options: {
+          origin: 'user' as const,
+          rootId: `user${i}`,
+          rootTitle: vscode.l10n.t('My notes: {0}', basename(uri)),
+          fileLabel: (p: string) => vscode.Uri.joinPath(uri, p).toString(),
+        },
+      })),
+    );
     const kb = createKnowledgeBase(await this.bundled, roots);
     this.publish(kb);
     this.latest = kb;
@@ -58,11 +77,13 @@ export class KnowledgeService implements vscode.Disposable {
   private userFolders(): vscode.Uri[] {
     const paths = vscode.workspace.getConfiguration('genaiStudy').get<string[]>('notes.folders', []);
     const base = vscode.workspace.workspaceFolders?.[0]?.uri;
-    return paths.filter(p => typeof p === 'string' && p.trim()).map(p => {
-      if (/^[a-z][a-z0-9+.-]+:\/\//i.test(p)) return vscode.Uri.parse(p);
-      if (p.startsWith('/') || /^[a-z]:[\\/]/i.test(p) || !base) return vscode.Uri.file(p);
-      return vscode.Uri.joinPath(base, p);
-    });
+    return paths
+      .filter(p => typeof p === 'string' && p.trim())
+      .map(p => {
+        if (/^[a-z][a-z0-9+.-]+:\/\//i.test(p)) return vscode.Uri.parse(p);
+        if (p.startsWith('/') || /^[a-z]:[\\/]/i.test(p) || !base) return vscode.Uri.file(p);
+        return vscode.Uri.joinPath(base, p);
+      });
   }
 
   private watch(folders: readonly vscode.Uri[]) {
@@ -79,8 +100,11 @@ export class KnowledgeService implements vscode.Disposable {
     const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const p of kb.problems) {
       if (!/^[a-z][a-z0-9+.-]+:/i.test(p.file)) continue; // bundled notes: checked at build time
-      const d = new vscode.Diagnostic(new vscode.Range(p.line - 1, 0, p.line - 1, 1000), p.message,
-        p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+      const d = new vscode.Diagnostic(
+        new vscode.Range(p.line - 1, 0, p.line - 1, 1000),
+        p.message,
+        p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+      );
       d.source = 'GenAI Study';
       const list = byFile.get(p.file) ?? [];
       list.push(d);
@@ -101,8 +125,14 @@ function basename(uri: vscode.Uri): string {
 
 /** workspace.fs for the note walk, so user notes load from any file system, on the desktop and the web. */
 const workspaceFiles: FileAccess<vscode.Uri> = {
-  readDirectory: async dir => (await vscode.workspace.fs.readDirectory(dir)).map(([name, type]) =>
-    [name, type & vscode.FileType.Directory ? 'directory' : type & vscode.FileType.File ? 'file' : 'other'] as const),
+  readDirectory: async dir =>
+    (await vscode.workspace.fs.readDirectory(dir)).map(
+      ([name, type]) =>
+        [
+          name,
+          type & vscode.FileType.Directory ? 'directory' : type & vscode.FileType.File ? 'file' : 'other',
+        ] as const,
+    ),
   stat: file => Promise.resolve(vscode.workspace.fs.stat(file)),
   readText: async file => new TextDecoder().decode(await vscode.workspace.fs.readFile(file)),
   join: (dir, name) => vscode.Uri.joinPath(dir, name),

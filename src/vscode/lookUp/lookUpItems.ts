@@ -6,10 +6,12 @@ export interface ConceptPick extends vscode.QuickPickItem {
 }
 
 export const QUIZ_BUTTON: vscode.QuickInputButton = {
-  iconPath: new vscode.ThemeIcon('mortar-board'), tooltip: vscode.l10n.t('Quiz me on this concept'),
+  iconPath: new vscode.ThemeIcon('mortar-board'),
+  tooltip: vscode.l10n.t('Quiz me on this concept'),
 };
 export const SOURCE_BUTTON: vscode.QuickInputButton = {
-  iconPath: new vscode.ThemeIcon('go-to-file'), tooltip: vscode.l10n.t('Open the note'),
+  iconPath: new vscode.ThemeIcon('go-to-file'),
+  tooltip: vscode.l10n.t('Open the note'),
 };
 
 /**
@@ -19,8 +21,12 @@ export const SOURCE_BUTTON: vscode.QuickInputButton = {
  */
 export function items(kb: KnowledgeBase, query: string): ConceptPick[] {
   const toItem = (c: Concept): ConceptPick => ({
-    label: c.title, concept: c, alwaysShow: true, buttons: [QUIZ_BUTTON, SOURCE_BUTTON],
-    description: c.aliases.slice(0, 3).join(', '), detail: c.summary,
+    label: c.title,
+    concept: c,
+    alwaysShow: true,
+    buttons: [QUIZ_BUTTON, SOURCE_BUTTON],
+    description: c.aliases.slice(0, 3).join(', '),
+    detail: c.summary,
   });
   if (!query.trim()) {
     const out: ConceptPick[] = [];
@@ -35,8 +41,13 @@ export function items(kb: KnowledgeBase, query: string): ConceptPick[] {
   if (notes.length) out.push({ label: vscode.l10n.t('In notes'), kind: vscode.QuickPickItemKind.Separator });
   for (const h of notes) {
     out.push({
-      label: h.concept.title, concept: h.concept, alwaysShow: true, buttons: [QUIZ_BUTTON, SOURCE_BUTTON],
-      iconPath: new vscode.ThemeIcon('quote'), description: matchedWords(h.sentence), detail: h.sentence.text,
+      label: h.concept.title,
+      concept: h.concept,
+      alwaysShow: true,
+      buttons: [QUIZ_BUTTON, SOURCE_BUTTON],
+      iconPath: new vscode.ThemeIcon('quote'),
+      description: matchedWords(h.sentence),
+      detail: h.sentence.text,
     });
   }
   return out;

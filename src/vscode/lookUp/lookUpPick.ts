@@ -19,7 +19,9 @@ export class LookUp {
     pick.matchOnDetail = false;
     // Our ranking, not the QuickPick's own label sort (stable API since VS Code 1.86; ignored before).
     (pick as { sortByLabel?: boolean }).sortByLabel = false;
-    const update = () => { pick.items = items(kb, pick.value); };
+    const update = () => {
+      pick.items = items(kb, pick.value);
+    };
     pick.value = initial ?? selectionText() ?? '';
     update();
     return new Promise(resolve => {

@@ -12,7 +12,10 @@ export class DueIndicator implements vscode.Disposable {
   private readonly refresh: ReturnType<typeof setInterval>;
   private readonly listener: vscode.Disposable;
 
-  constructor(private readonly progress: ProgressStore, private readonly view: vscode.TreeView<unknown>) {
+  constructor(
+    private readonly progress: ProgressStore,
+    private readonly view: vscode.TreeView<unknown>,
+  ) {
     this.item.name = vscode.l10n.t('GenAI Study reviews due');
     this.item.command = Command.StartReview;
     this.listener = progress.onDidChange(() => this.update());
@@ -25,7 +28,10 @@ export class DueIndicator implements vscode.Disposable {
     const due = this.progress.dueCount();
     if (due > 0) {
       this.item.text = `$(mortar-board) ${due}`;
-      const text = due === 1 ? vscode.l10n.t('1 review due: click to start') : vscode.l10n.t('{0} reviews due: click to start', due);
+      const text =
+        due === 1
+          ? vscode.l10n.t('1 review due: click to start')
+          : vscode.l10n.t('{0} reviews due: click to start', due);
       this.item.tooltip = readinessTooltip(text);
       this.item.show();
     } else this.item.hide();

@@ -1,7 +1,21 @@
 import * as vscode from 'vscode';
 import {
-  dueCount, dueItems, emptyProgress, recordExam, exportProgress, importProgress, itemState, mastery, mergeProgress, readProgress, recordAnswer, rerateAnswer,
-  type ItemState, type Mastery, type ProgressData, type SelfRating,
+  dueCount,
+  dueItems,
+  emptyProgress,
+  recordExam,
+  exportProgress,
+  importProgress,
+  itemState,
+  mastery,
+  mergeProgress,
+  readProgress,
+  recordAnswer,
+  rerateAnswer,
+  type ItemState,
+  type Mastery,
+  type ProgressData,
+  type SelfRating,
 } from '../../core';
 
 const KEY = 'genaiStudy.progress';
@@ -31,7 +45,10 @@ export class ProgressStore {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     context.globalState.setKeysForSync([KEY]);
   }
 
@@ -44,7 +61,12 @@ export class ProgressStore {
     this.raw = raw;
     this.data = result.data;
     if (result.newerVersion !== undefined) {
-      if (!this.readOnly) void vscode.window.showWarningMessage(vscode.l10n.t('Your quiz progress was saved by a newer version of GenAI Study Companion. Update the extension to keep recording answers; your progress is left as it is.'));
+      if (!this.readOnly)
+        void vscode.window.showWarningMessage(
+          vscode.l10n.t(
+            'Your quiz progress was saved by a newer version of GenAI Study Companion. Update the extension to keep recording answers; your progress is left as it is.',
+          ),
+        );
       this.readOnly = true;
     } else if (result.problem && first) {
       void this.backUp(raw, result.problem);
@@ -53,14 +75,24 @@ export class ProgressStore {
   }
 
   /** Whether answers are being saved (not when the store belongs to a newer version). */
-  get writable(): boolean { this.get(); return !this.readOnly; }
+  get writable(): boolean {
+    this.get();
+    return !this.readOnly;
+  }
 
   async record(answer: {
-    itemId: string; conceptId: string; correct: boolean; ms: number; confusedWith?: string;
+    itemId: string;
+    conceptId: string;
+    correct: boolean;
+    ms: number;
+    confusedWith?: string;
   }): Promise<Recorded> {
     const now = new Date();
     let prior: ItemState | undefined;
-    await this.update(data => { prior = itemState(data, answer.itemId); return recordAnswer(data, { ...answer, now }); });
+    await this.update(data => {
+      prior = itemState(data, answer.itemId);
+      return recordAnswer(data, { ...answer, now });
+    });
     return { ...answer, now, prior };
   }
 
@@ -140,7 +172,10 @@ export class ProgressStore {
   }
 
   private async backUpFile(value: unknown, why: string): Promise<vscode.Uri> {
-    const file = vscode.Uri.joinPath(this.context.globalStorageUri, `progress-${why}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    const file = vscode.Uri.joinPath(
+      this.context.globalStorageUri,
+      `progress-${why}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+    );
     await vscode.workspace.fs.createDirectory(this.context.globalStorageUri);
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(value, null, 2) ?? 'undefined'));
     return file;
@@ -149,14 +184,27 @@ export class ProgressStore {
   private async backUp(raw: unknown, problem: string): Promise<void> {
     try {
       const file = await this.backUpFile(raw, 'backup');
-      this.log.warn(`Quiz progress could not be read in full (${problem}); the original is backed up at ${file.toString()}`);
-      void vscode.window.showWarningMessage(vscode.l10n.t('Part of your quiz progress could not be read ({0}). The original was backed up to {1}.', problem, file.fsPath || file.toString()));
+      this.log.warn(
+        `Quiz progress could not be read in full (${problem}); the original is backed up at ${file.toString()}`,
+      );
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t(
+          'Part of your quiz progress could not be read ({0}). The original was backed up to {1}.',
+          problem,
+          file.fsPath || file.toString(),
+        ),
+      );
     } catch (e) {
       this.readOnly = true;
       this.log.error(`Quiz progress could not be read (${problem}) nor backed up: ${String(e)}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Your quiz progress could not be read ({0}) nor backed up, so it is left untouched.', problem));
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('Your quiz progress could not be read ({0}) nor backed up, so it is left untouched.', problem),
+      );
     }
   }
 }
 
-const readOnlyMessage = () => vscode.l10n.t('Your quiz progress was saved by a newer version of GenAI Study Companion, so it is left as it is. Update the extension first.');
+const readOnlyMessage = () =>
+  vscode.l10n.t(
+    'Your quiz progress was saved by a newer version of GenAI Study Companion, so it is left as it is. Update the extension first.',
+  );

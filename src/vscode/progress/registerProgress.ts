@@ -5,8 +5,11 @@ import { DueIndicator } from './dueIndicator';
 import { ProgressCommands } from './progressCommands';
 
 /** The due count (status bar and badge) and the commands that export, import and reset progress. */
-export function registerProgress(_context: vscode.ExtensionContext, services: Services, commands: ProgressCommands):
-  vscode.Disposable[] {
+export function registerProgress(
+  _context: vscode.ExtensionContext,
+  services: Services,
+  commands: ProgressCommands,
+): vscode.Disposable[] {
   const uriOf = (arg: unknown) => (arg instanceof vscode.Uri ? arg : undefined);
   return [
     new DueIndicator(services.progress, services.topics.view),

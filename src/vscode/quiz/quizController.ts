@@ -36,19 +36,41 @@ export class QuizController implements vscode.Disposable {
   ) {
     this.flow = new QuizFlow({
       knowledge: () => knowledge.get(),
-      poster: { post: async view => { const msg = asMessage(view); this.posted.fire(msg); await webview.postMessage(msg); } },
-      memory: { get: () => memory.get(), set: async value => { await memory.set(value); } },
+      poster: {
+        post: async view => {
+          const msg = asMessage(view);
+          this.posted.fire(msg);
+          await webview.postMessage(msg);
+        },
+      },
+      memory: {
+        get: () => memory.get(),
+        set: async value => {
+          await memory.set(value);
+        },
+      },
       progress: {
-        get writable() { return progress.writable; },
+        get writable() {
+          return progress.writable;
+        },
         record: answer => progress.record(answer),
         recordExam: domains => progress.recordExam(domains),
         rerate: (receipt, rating) => progress.rerate(receipt as Parameters<ProgressStore['rerate']>[0], rating),
         dueItemIds: () => progress.dueItemIds(),
         dueCount: () => progress.dueCount(),
       },
-      clock: { now: Date.now, at: (at, fn) => { const t = setTimeout(fn, clamp(at - Date.now())); return () => clearTimeout(t); } },
+      clock: {
+        now: Date.now,
+        at: (at, fn) => {
+          const t = setTimeout(fn, clamp(at - Date.now()));
+          return () => clearTimeout(t);
+        },
+      },
       random: Math.random,
-      nothingDue: () => void vscode.window.showInformationMessage(vscode.l10n.t('Nothing is due for review. Here is a quick quiz instead.')),
+      nothingDue: () =>
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('Nothing is due for review. Here is a quick quiz instead.'),
+        ),
     });
     this.disposables.push(webview.onDidReceiveMessage(m => this.handle(m)));
   }
@@ -69,7 +91,11 @@ export class QuizController implements vscode.Disposable {
       this.log.warn('Ignored a malformed message from the quiz', safeJson(msg));
       return Promise.resolve();
     }
-    if (msg.type === 'openConcept') return this.guard('openConcept', Promise.resolve(vscode.commands.executeCommand(Command.OpenConcept, msg.id)).then(() => undefined));
+    if (msg.type === 'openConcept')
+      return this.guard(
+        'openConcept',
+        Promise.resolve(vscode.commands.executeCommand(Command.OpenConcept, msg.id)).then(() => undefined),
+      );
     if (msg.type === 'start' && msg.mode === 'exam') {
       const handed = this.elsewhere({ exam: { count: msg.count, timed: msg.timed } });
       if (handed) return handed;
@@ -100,5 +126,9 @@ export class QuizController implements vscode.Disposable {
 const clamp = (ms: number) => Math.max(0, Math.min(ms, 2 ** 31 - 1));
 
 function safeJson(v: unknown): string {
-  try { return (JSON.stringify(v) ?? String(v)).slice(0, 200); } catch { return Object.prototype.toString.call(v); }
+  try {
+    return (JSON.stringify(v) ?? String(v)).slice(0, 200);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
 }

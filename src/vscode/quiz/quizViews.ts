@@ -22,14 +22,19 @@ export class QuizViews implements vscode.WebviewViewProvider, vscode.WebviewPane
   ) {}
 
   /** The controller of the editor panel, if it is open (for the API and tests). */
-  get panelController(): QuizController | undefined { return this.panel?.controller; }
+  get panelController(): QuizController | undefined {
+    return this.panel?.controller;
+  }
 
   resolveWebviewView(webviewView: vscode.WebviewView): void {
     this.view?.controller.dispose();
     // A mock exam started from the sidebar runs in the editor panel.
     const controller = this.host(webviewView.webview, 'view', scope => this.openPanel(scope));
     this.view = { webview: webviewView, controller };
-    webviewView.onDidDispose(() => { controller.dispose(); if (this.view?.controller === controller) this.view = undefined; });
+    webviewView.onDidDispose(() => {
+      controller.dispose();
+      if (this.view?.controller === controller) this.view = undefined;
+    });
   }
 
   async deserializeWebviewPanel(panel: vscode.WebviewPanel): Promise<void> {
@@ -39,7 +44,15 @@ export class QuizViews implements vscode.WebviewViewProvider, vscode.WebviewPane
   /** Starts a quiz in the editor panel, creating it if needed. */
   async openPanel(scope?: QuizScope): Promise<QuizController> {
     if (this.panel) this.panel.panel.reveal();
-    else this.adoptPanel(vscode.window.createWebviewPanel(PanelType.Quiz, vscode.l10n.t('GenAI Quiz'), vscode.ViewColumn.Active, webviewOptions(this.extensionUri)));
+    else
+      this.adoptPanel(
+        vscode.window.createWebviewPanel(
+          PanelType.Quiz,
+          vscode.l10n.t('GenAI Quiz'),
+          vscode.ViewColumn.Active,
+          webviewOptions(this.extensionUri),
+        ),
+      );
     const controller = this.panel!.controller;
     await controller.resume(scope);
     return controller;
@@ -49,13 +62,23 @@ export class QuizViews implements vscode.WebviewViewProvider, vscode.WebviewPane
     this.panel?.panel.dispose();
     const controller = this.host(panel.webview, 'panel');
     this.panel = { panel, controller };
-    panel.onDidDispose(() => { controller.dispose(); if (this.panel?.panel === panel) this.panel = undefined; });
+    panel.onDidDispose(() => {
+      controller.dispose();
+      if (this.panel?.panel === panel) this.panel = undefined;
+    });
   }
 
-  private host(webview: vscode.Webview, where: 'view' | 'panel', examElsewhere?: (scope: QuizScope) => Promise<unknown>): QuizController {
+  private host(
+    webview: vscode.Webview,
+    where: 'view' | 'panel',
+    examElsewhere?: (scope: QuizScope) => Promise<unknown>,
+  ): QuizController {
     webview.options = webviewOptions(this.extensionUri);
     const key = `genaiStudy.quizSession.${where}`;
-    const memory = { get: () => this.sessions.get<unknown>(key), set: (value: unknown) => this.sessions.update(key, value) };
+    const memory = {
+      get: () => this.sessions.get<unknown>(key),
+      set: (value: unknown) => this.sessions.update(key, value),
+    };
     const controller = new QuizController(webview, this.knowledge, this.progress, this.log, memory, examElsewhere);
     webview.html = pageHtml(webview, this.extensionUri, 'quiz', vscode.l10n.t('Quiz'), QUIZ_BODY);
     return controller;

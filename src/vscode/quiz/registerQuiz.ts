@@ -7,8 +7,14 @@ import { isTopicNode } from '../topics/topicsTree';
 /** The quiz in the sidebar and the editor panel, and the commands that start one. */
 export function registerQuiz(_context: vscode.ExtensionContext, services: Services): vscode.Disposable[] {
   const { quiz, knowledge } = services;
-  const scopeOf = (arg: unknown) => typeof arg === 'string' ? { conceptId: arg }
-    : isTopicNode(arg) ? (arg.kind === 'topic' ? { topicId: arg.topic.id } : { conceptId: arg.concept.id }) : undefined;
+  const scopeOf = (arg: unknown) =>
+    typeof arg === 'string'
+      ? { conceptId: arg }
+      : isTopicNode(arg)
+        ? arg.kind === 'topic'
+          ? { topicId: arg.topic.id }
+          : { conceptId: arg.concept.id }
+        : undefined;
   return [
     quiz,
     vscode.window.registerWebviewViewProvider(View.Quiz, quiz),

@@ -13,7 +13,10 @@ const KIND = vscode.CodeActionKind.Empty.append('genaiStudy.quizFile');
  */
 export function registerQuizFile(_context: vscode.ExtensionContext, services: Services): vscode.Disposable[] {
   const quizFile = async (arg?: unknown) => {
-    const doc = arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg) : vscode.window.activeTextEditor?.document;
+    const doc =
+      arg instanceof vscode.Uri
+        ? await vscode.workspace.openTextDocument(arg)
+        : vscode.window.activeTextEditor?.document;
     if (!doc) return undefined;
     const kb = await services.knowledge.get();
     const lines = Array.from({ length: doc.lineCount }, (_, i) => doc.lineAt(i).text);

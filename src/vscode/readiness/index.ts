@@ -7,7 +7,8 @@ export type { ReadinessServices };
 
 /** Registers the readiness view; returns its disposables. */
 export function registerReadiness(
-  context: vscode.ExtensionContext, services: Omit<ReadinessServices, 'extensionUri'>,
+  context: vscode.ExtensionContext,
+  services: Omit<ReadinessServices, 'extensionUri'>,
 ): vscode.Disposable[] {
   const panel = new ReadinessPanel({ ...services, extensionUri: context.extensionUri });
   return [

@@ -1,6 +1,11 @@
 // The readiness view's figures: the core's estimate, calendar and confusions as the protocol's message.
 import {
-  MAX_REVIEWS_PER_DAY, confusedPairs, readiness, studyActivity, type KnowledgeBase, type ProgressData,
+  MAX_REVIEWS_PER_DAY,
+  confusedPairs,
+  readiness,
+  studyActivity,
+  type KnowledgeBase,
+  type ProgressData,
 } from '../../core';
 import type { ReadinessMessage } from '../../protocol';
 
@@ -20,7 +25,11 @@ export function parseDay(text: string | undefined): Date | undefined {
  * `plan: false` leaves the reviews a day out (the slow part) and marks them as pending.
  */
 export function readinessMessage(
-  kb: KnowledgeBase, progress: ProgressData, now: Date, examDay?: string, plan = true,
+  kb: KnowledgeBase,
+  progress: ProgressData,
+  now: Date,
+  examDay?: string,
+  plan = true,
 ): ReadinessMessage {
   const day = parseDay(examDay);
   const examDate = day && new Date(day.getFullYear(), day.getMonth(), day.getDate(), 9);

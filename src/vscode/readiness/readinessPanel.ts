@@ -72,7 +72,9 @@ export class ReadinessPanel implements vscode.Disposable {
       void this.handle(msg).catch(e => log.error(`The readiness view could not handle "${msg.type}": ${String(e)}`));
     });
     // A hidden view is not redrawn after every answer: it catches up when it shows again.
-    const shown = panel.onDidChangeViewState(e => { if (e.webviewPanel.visible) void this.refresh(); });
+    const shown = panel.onDidChangeViewState(e => {
+      if (e.webviewPanel.visible) void this.refresh();
+    });
     panel.onDidDispose(() => {
       listener.dispose();
       shown.dispose();
@@ -86,7 +88,8 @@ export class ReadinessPanel implements vscode.Disposable {
         this.ready = true;
         return this.refresh();
       case 'setExamDate':
-        return vscode.workspace.getConfiguration()
+        return vscode.workspace
+          .getConfiguration()
           .update(EXAM_DATE_SETTING, msg.date || undefined, vscode.ConfigurationTarget.Global);
       case 'studySkills':
         await this.services.openQuiz({ skills: msg.skills });

@@ -13,7 +13,13 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
 }
 
 /** The HTML shell every webview uses: a strict CSP, one stylesheet, one nonce'd script. */
-export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, app: 'quiz' | 'concept' | 'readiness', title: string, body: string): string {
+export function pageHtml(
+  webview: vscode.Webview,
+  extensionUri: vscode.Uri,
+  app: 'quiz' | 'concept' | 'readiness',
+  title: string,
+  body: string,
+): string {
   const n = nonce();
   const media = (...p: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', ...p));
   const csp = [

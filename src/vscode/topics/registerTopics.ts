@@ -10,8 +10,12 @@ export function registerTopics(_context: vscode.ExtensionContext, services: Serv
     if (node) await view.reveal(node, { select: true, focus: false, expand: true });
   };
   return [
-    tree, view,
+    tree,
+    view,
     services.concepts.onDidShow(id => void reveal(id)),
-    vscode.commands.registerCommand(Command.Refresh, () => { services.knowledge.reload(); tree.refresh(); }),
+    vscode.commands.registerCommand(Command.Refresh, () => {
+      services.knowledge.reload();
+      tree.refresh();
+    }),
   ];
 }

@@ -4,7 +4,8 @@ import { Command } from '../shared/commands';
 import type { KnowledgeService } from '../knowledge/knowledgeService';
 import type { ProgressStore } from '../progress/progressStore';
 
-export type TopicNode = { readonly kind: 'topic'; readonly topic: Topic } | { readonly kind: 'concept'; readonly concept: Concept };
+export type TopicNode =
+  { readonly kind: 'topic'; readonly topic: Topic } | { readonly kind: 'concept'; readonly concept: Concept };
 
 /** Whether a command's argument is a node of the Topics tree (a context-menu command gets one). */
 export function isTopicNode(arg: unknown): arg is TopicNode {
@@ -22,7 +23,10 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
   /** Quiz item ids per concept, for mastery. */
   private itemIds: Map<string, string[]> | undefined;
 
-  constructor(private readonly knowledge: KnowledgeService, private readonly progress: ProgressStore) {
+  constructor(
+    private readonly knowledge: KnowledgeService,
+    private readonly progress: ProgressStore,
+  ) {
     this.subscriptions = [
       knowledge.onDidChange(() => this.refresh()),
       // Answers change the descriptions only: the nodes (and so what is expanded) stay.
@@ -85,7 +89,9 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
   resolveTreeItem(item: vscode.TreeItem, element: TopicNode): vscode.TreeItem {
     if (element.kind === 'concept') {
       const c = element.concept;
-      const md = new vscode.MarkdownString(`**${escape(c.title)}**${c.aliases.length ? ` (${c.aliases.slice(0, 4).map(escape).join(', ')})` : ''}\n\n${escape(c.summary)}`);
+      const md = new vscode.MarkdownString(
+        `**${escape(c.title)}**${c.aliases.length ? ` (${c.aliases.slice(0, 4).map(escape).join(', ')})` : ''}\n\n${escape(c.summary)}`,
+      );
       const progress = progressLine(this.masteryOf([c]));
       if (progress) md.appendMarkdown(`\n\n${escape(progress)}`);
       item.tooltip = md;
@@ -105,7 +111,8 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
       this.itemIds = new Map();
       for (const i of quizItems(kb)) {
         const list = this.itemIds.get(i.conceptId);
-        if (list) list.push(i.id); else this.itemIds.set(i.conceptId, [i.id]);
+        if (list) list.push(i.id);
+        else this.itemIds.set(i.conceptId, [i.id]);
       }
     }
     return this.progress.mastery(concepts.flatMap(c => this.itemIds?.get(c.id) ?? []));
@@ -114,7 +121,9 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
   /** A short description: how much was answered right and what is due; nothing before the first answer. */
   private describe(m: Mastery | undefined, isTopic: boolean): string | undefined {
     if (!m || m.seen === 0) return undefined;
-    const parts = [m.mastered === m.total ? '✓' : isTopic ? `${m.seen}/${m.total}` : `${Math.round(m.correctRate * 100)}%`];
+    const parts = [
+      m.mastered === m.total ? '✓' : isTopic ? `${m.seen}/${m.total}` : `${Math.round(m.correctRate * 100)}%`,
+    ];
     if (m.due > 0) parts.push(vscode.l10n.t('{0} due', m.due));
     return parts.join(' · ');
   }
@@ -142,5 +151,12 @@ function escape(text: string): string {
 /** The tooltip's line on progress, e.g. "Answered 3 of 4 questions · 75% right · 1 due · 0 mastered". */
 function progressLine(m: Mastery | undefined): string | undefined {
   if (!m || m.seen === 0) return undefined;
-  return vscode.l10n.t('Answered {0} of {1} questions · {2}% right · {3} due for review · {4} mastered', m.seen, m.total, Math.round(m.correctRate * 100), m.due, m.mastered);
+  return vscode.l10n.t(
+    'Answered {0} of {1} questions · {2}% right · {3} due for review · {4} mastered',
+    m.seen,
+    m.total,
+    Math.round(m.correctRate * 100),
+    m.due,
+    m.mastered,
+  );
 }

@@ -16,7 +16,9 @@ const MARGIN = 30;
  */
 export function registerUnderlines(_context: vscode.ExtensionContext, services: Services): vscode.Disposable[] {
   const type = vscode.window.createTextEditorDecorationType({
-    borderStyle: 'none none dotted none', borderWidth: '1px', borderColor: new vscode.ThemeColor('genaiStudy.termUnderline'),
+    borderStyle: 'none none dotted none',
+    borderWidth: '1px',
+    borderColor: new vscode.ThemeColor('genaiStudy.termUnderline'),
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let run = 0;
@@ -24,7 +26,10 @@ export function registerUnderlines(_context: vscode.ExtensionContext, services: 
   const update = async () => {
     const which = mode();
     const editors = vscode.window.visibleTextEditors;
-    if (which !== 'all' && which !== 'due') { for (const e of editors) e.setDecorations(type, []); return; }
+    if (which !== 'all' && which !== 'due') {
+      for (const e of editors) e.setDecorations(type, []);
+      return;
+    }
     const ticket = ++run;
     const kb = await services.knowledge.get();
     if (ticket !== run) return;
@@ -34,24 +39,42 @@ export function registerUnderlines(_context: vscode.ExtensionContext, services: 
   };
   const schedule = (ms = DEBOUNCE_MS) => {
     clearTimeout(timer);
-    timer = setTimeout(() => { timer = undefined; void update(); }, ms);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void update();
+    }, ms);
   };
   const active = () => mode() !== 'off';
   return [
     type,
     { dispose: () => clearTimeout(timer) },
-    vscode.window.onDidChangeVisibleTextEditors(() => { if (active()) schedule(0); }),
-    vscode.window.onDidChangeTextEditorVisibleRanges(() => { if (active()) schedule(); }),
+    vscode.window.onDidChangeVisibleTextEditors(() => {
+      if (active()) schedule(0);
+    }),
+    vscode.window.onDidChangeTextEditorVisibleRanges(() => {
+      if (active()) schedule();
+    }),
     vscode.workspace.onDidChangeTextDocument(e => {
       if (active() && vscode.window.visibleTextEditors.some(v => v.document === e.document)) schedule();
     }),
-    vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration(SETTING)) schedule(0); }),
-    services.knowledge.onDidChange(() => { if (active()) schedule(0); }),
-    services.progress.onDidChange(() => { if (mode() === 'due') schedule(); }),
+    vscode.workspace.onDidChangeConfiguration(e => {
+      if (e.affectsConfiguration(SETTING)) schedule(0);
+    }),
+    services.knowledge.onDidChange(() => {
+      if (active()) schedule(0);
+    }),
+    services.progress.onDidChange(() => {
+      if (mode() === 'due') schedule();
+    }),
   ];
 }
 
-function underlines(editor: vscode.TextEditor, kb: KnowledgeBase, services: Services, keep?: (c: Concept) => boolean): vscode.Range[] {
+function underlines(
+  editor: vscode.TextEditor,
+  kb: KnowledgeBase,
+  services: Services,
+  keep?: (c: Concept) => boolean,
+): vscode.Range[] {
   const doc = editor.document;
   const reading = services.readings.of(kb, doc);
   const index = termIndexOf(kb);
@@ -59,7 +82,8 @@ function underlines(editor: vscode.TextEditor, kb: KnowledgeBase, services: Serv
   for (const visible of editor.visibleRanges) {
     const from = Math.max(0, visible.start.line - MARGIN);
     const to = Math.min(doc.lineCount, visible.end.line + 1 + MARGIN);
-    for (const t of termsIn(index, line => doc.lineAt(line).text, from, to, reading, keep)) out.push(new vscode.Range(t.line, t.start, t.line, t.end));
+    for (const t of termsIn(index, line => doc.lineAt(line).text, from, to, reading, keep))
+      out.push(new vscode.Range(t.line, t.start, t.line, t.end));
   }
   return out;
 }

@@ -20,18 +20,30 @@ export type FlowInput =
   | { readonly type: 'finish' }
   | { readonly type: 'examGo'; readonly token: string; readonly index: number }
   | {
-    readonly type: 'examAnswer'; readonly token: string; readonly index: number; readonly answer: Response;
-    readonly ms: number;
-  }
+      readonly type: 'examAnswer';
+      readonly token: string;
+      readonly index: number;
+      readonly answer: Response;
+      readonly ms: number;
+    }
   | { readonly type: 'examFlag'; readonly token: string; readonly index: number; readonly flagged: boolean }
   | { readonly type: 'examSubmit'; readonly token: string };
 
-export interface Poster { post(view: FlowView): Promise<void> }
-export interface SessionMemory { get(): unknown; set(value: unknown): Promise<void> }
+export interface Poster {
+  post(view: FlowView): Promise<void>;
+}
+export interface SessionMemory {
+  get(): unknown;
+  set(value: unknown): Promise<void>;
+}
 export interface ProgressPort {
   readonly writable: boolean;
   record(answer: {
-    itemId: string; conceptId: string; correct: boolean; ms: number; confusedWith?: string;
+    itemId: string;
+    conceptId: string;
+    correct: boolean;
+    ms: number;
+    confusedWith?: string;
   }): Promise<unknown>;
   /** Keeps a finished mock exam's results: per exam domain ("1".."5"), [right, asked]. */
   recordExam?(domains: Record<string, [number, number]>): Promise<void>;
@@ -68,10 +80,14 @@ export class QuizFlow {
   constructor(private readonly ports: FlowPorts) {}
 
   /** The current state, for tests and diagnostics. */
-  get current(): T.FlowState { return this.state; }
+  get current(): T.FlowState {
+    return this.state;
+  }
 
   /** Starts a new run for `scope`. */
-  start(scope?: QuizScope): Promise<void> { return this.serial(() => this.begin(scope)); }
+  start(scope?: QuizScope): Promise<void> {
+    return this.serial(() => this.begin(scope));
+  }
 
   /** Shows the unfinished run when no scope is given and there is one; otherwise starts anew. */
   resume(scope?: QuizScope): Promise<void> {
@@ -82,9 +98,13 @@ export class QuizFlow {
   }
 
   /** One input from the webview; inputs run one at a time, in arrival order. */
-  receive(input: FlowInput): Promise<void> { return this.serial(() => this.step(input)); }
+  receive(input: FlowInput): Promise<void> {
+    return this.serial(() => this.step(input));
+  }
 
-  dispose(): void { this.cancelTimer?.(); }
+  dispose(): void {
+    this.cancelTimer?.();
+  }
 
   private serial(task: () => Promise<void>): Promise<void> {
     const next = this.queue.then(task);
@@ -92,7 +112,9 @@ export class QuizFlow {
     return next;
   }
 
-  private env(): T.Env { return { now: this.ports.clock.now(), token: newToken, random: this.ports.random }; }
+  private env(): T.Env {
+    return { now: this.ports.clock.now(), token: newToken, random: this.ports.random };
+  }
 
   private async begin(scope?: QuizScope): Promise<void> {
     const kb = await this.ports.knowledge();
@@ -107,17 +129,28 @@ export class QuizFlow {
     await this.load();
     const env = this.env();
     switch (input.type) {
-      case 'ready': return this.show();
-      case 'start': return this.begin(input.mode === 'exam' ? { exam: { count: input.count, timed: input.timed } }
-        : input.mode === 'review' ? { review: true } : undefined);
+      case 'ready':
+        return this.show();
+      case 'start':
+        return this.begin(
+          input.mode === 'exam'
+            ? { exam: { count: input.count, timed: input.timed } }
+            : input.mode === 'review'
+              ? { review: true }
+              : undefined,
+        );
       case 'next': {
         const next = T.next(this.state, env);
         return next === this.state ? undefined : this.apply(next);
       }
-      case 'finish': return this.state.kind === 'exam' ? this.endExam(T.submit(this.state)) : undefined;
-      case 'examSubmit': return this.endExam(T.submit(this.state, input.token));
-      case 'examGo': return this.endExam(T.examGo(this.state, input.token, input.index, env));
-      case 'examFlag': return this.endExam(T.examFlag(this.state, input.token, input.index, input.flagged, env));
+      case 'finish':
+        return this.state.kind === 'exam' ? this.endExam(T.submit(this.state)) : undefined;
+      case 'examSubmit':
+        return this.endExam(T.submit(this.state, input.token));
+      case 'examGo':
+        return this.endExam(T.examGo(this.state, input.token, input.index, env));
+      case 'examFlag':
+        return this.endExam(T.examFlag(this.state, input.token, input.index, input.flagged, env));
       case 'examAnswer':
         return this.endExam(T.examRespond(this.state, input.token, input.index, input.answer, input.ms, env));
       case 'rate': {
@@ -136,7 +169,10 @@ export class QuizFlow {
           const kb = await this.ports.knowledge();
           const other = result.correct ? undefined : confusedWith(kb, result.item, result.given);
           const receipt = await this.ports.progress.record({
-            itemId: result.item.id, conceptId: result.item.conceptId, correct: result.correct, ms: input.ms,
+            itemId: result.item.id,
+            conceptId: result.item.conceptId,
+            correct: result.correct,
+            ms: input.ms,
             ...(other ? { confusedWith: other } : {}),
           });
           if (state.kind === 'answered') this.state = T.recorded(this.state, state.token, receipt);
@@ -160,7 +196,11 @@ export class QuizFlow {
       if (r.skipped) continue;
       const other = r.correct ? undefined : confusedWith(kb, r.item, r.given);
       await this.ports.progress.record({
-        itemId: r.item.id, conceptId: r.item.conceptId, correct: r.correct, ms: r.ms, ...(other ? { confusedWith: other } : {}),
+        itemId: r.item.id,
+        conceptId: r.item.conceptId,
+        correct: r.correct,
+        ms: r.ms,
+        ...(other ? { confusedWith: other } : {}),
       });
     }
     if (step.results) await this.ports.progress.recordExam?.(domainResults(step.results));
@@ -204,22 +244,32 @@ export class QuizFlow {
     const byId = new Map(quizItemsOf(kb).map(i => [i.id, i]));
     const saved = this.ports.memory.get();
     const state = T.restore(saved, id => byId.get(id), this.env());
-    if (state) { this.state = state; this.arm(); } else if (saved !== undefined) await this.ports.memory.set(undefined);
+    if (state) {
+      this.state = state;
+      this.arm();
+    } else if (saved !== undefined) await this.ports.memory.set(undefined);
   }
 
   private arm(): void {
     this.cancelTimer?.();
     this.cancelTimer = undefined;
     const s = this.state;
-    const deadline = s.kind === 'exam' ? s.deadline
-      : s.kind === 'asking' || s.kind === 'answered' ? s.run.deadline : undefined;
+    const deadline =
+      s.kind === 'exam' ? s.deadline : s.kind === 'asking' || s.kind === 'answered' ? s.run.deadline : undefined;
     if (deadline === undefined) return;
     const runOf = (x: T.FlowState) => (x.kind === 'asking' || x.kind === 'answered' ? x.run : undefined);
-    const same = (now: T.FlowState) => now === s || (s.kind === 'exam' ? now.kind === 'exam' && now.token === s.token
-      : runOf(now) !== undefined && runOf(now) === runOf(s));
-    this.cancelTimer = this.ports.clock.at(deadline, () => void this.serial(async () => {
-      if (same(this.state)) await this.timeUp();
-    }));
+    const same = (now: T.FlowState) =>
+      now === s ||
+      (s.kind === 'exam'
+        ? now.kind === 'exam' && now.token === s.token
+        : runOf(now) !== undefined && runOf(now) === runOf(s));
+    this.cancelTimer = this.ports.clock.at(
+      deadline,
+      () =>
+        void this.serial(async () => {
+          if (same(this.state)) await this.timeUp();
+        }),
+    );
   }
 }
 

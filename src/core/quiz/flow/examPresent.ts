@@ -44,23 +44,34 @@ export function shape(p: Presentation): QuestionShape {
 export function examView(s: ExamState): ExamView {
   const { exam } = s;
   const nav = exam.items.map((_, k) => ({
-    answered: answers(exam.shown[k], exam.responses[k]), flagged: exam.flags[k],
+    answered: answers(exam.shown[k], exam.responses[k]),
+    flagged: exam.flags[k],
   }));
   const base = {
-    type: 'exam' as const, token: s.token, total: exam.items.length, index: exam.index, nav,
+    type: 'exam' as const,
+    token: s.token,
+    total: exam.items.length,
+    index: exam.index,
+    nav,
     ...(s.deadline !== undefined ? { deadline: s.deadline } : {}),
   };
   if (onReview(exam)) return base;
   const item = exam.items[exam.index];
   const response = exam.responses[exam.index];
   const scenario = item.case && {
-    title: item.case.title, html: renderMarkdown(item.case.scenario), part: item.case.part, parts: item.case.parts,
+    title: item.case.title,
+    html: renderMarkdown(item.case.scenario),
+    part: item.case.part,
+    parts: item.case.parts,
   };
   return {
     ...base,
     question: {
-      html: renderMarkdown(item.question), view: shape(exam.shown[exam.index]), flagged: exam.flags[exam.index],
-      ...(response ? { response } : {}), ...(scenario ? { scenario } : {}),
+      html: renderMarkdown(item.question),
+      view: shape(exam.shown[exam.index]),
+      flagged: exam.flags[exam.index],
+      ...(response ? { response } : {}),
+      ...(scenario ? { scenario } : {}),
     },
   };
 }

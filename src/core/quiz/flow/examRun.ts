@@ -27,8 +27,13 @@ const showAll = (items: readonly QuizItem[], seed: number) =>
 export function newExam(items: readonly QuizItem[], seed: number): ExamRun {
   const n = items.length;
   return {
-    items, seed: seed >>> 0, shown: showAll(items, seed >>> 0), responses: Array<Response | null>(n).fill(null),
-    flags: Array<boolean>(n).fill(false), ms: Array<number>(n).fill(0), index: 0,
+    items,
+    seed: seed >>> 0,
+    shown: showAll(items, seed >>> 0),
+    responses: Array<Response | null>(n).fill(null),
+    flags: Array<boolean>(n).fill(false),
+    ms: Array<number>(n).fill(0),
+    index: 0,
   };
 }
 
@@ -39,17 +44,24 @@ export function answers(p: Presentation, r: Response | null): r is Response {
   if (typeof r !== 'object' || r === null) return false;
   const list = (key: string, n: number, length?: number): boolean => {
     const v: unknown = (r as unknown as Record<string, unknown>)[key];
-    return Array.isArray(v) && (length === undefined ? v.length >= 1 : v.length === length)
-      && v.every(i => Number.isInteger(i) && i >= 0 && i < n);
+    return (
+      Array.isArray(v) &&
+      (length === undefined ? v.length >= 1 : v.length === length) &&
+      v.every(i => Number.isInteger(i) && i >= 0 && i < n)
+    );
   };
-  const distinct = (key: string) => new Set((r as unknown as Record<string, unknown[]>)[key]).size
-    === (r as unknown as Record<string, unknown[]>)[key].length;
+  const distinct = (key: string) =>
+    new Set((r as unknown as Record<string, unknown[]>)[key]).size ===
+    (r as unknown as Record<string, unknown[]>)[key].length;
   switch (p.type) {
-    case 'single': return (r.type === 'single' || r.type === 'multiple') && list('picked', p.choices.length, 1);
+    case 'single':
+      return (r.type === 'single' || r.type === 'multiple') && list('picked', p.choices.length, 1);
     case 'multiple':
       return (r.type === 'single' || r.type === 'multiple') && list('picked', p.choices.length) && distinct('picked');
-    case 'ordering': return r.type === 'ordering' && list('order', p.items.length, p.items.length) && distinct('order');
-    case 'matching': return r.type === 'matching' && list('matches', p.right.length, p.left.length);
+    case 'ordering':
+      return r.type === 'ordering' && list('order', p.items.length, p.items.length) && distinct('order');
+    case 'matching':
+      return r.type === 'matching' && list('matches', p.right.length, p.left.length);
   }
 }
 
@@ -66,8 +78,8 @@ export function goTo(run: ExamRun, index: number): ExamRun | undefined {
 export function respond(run: ExamRun, index: number, response: Response, ms: number): ExamRun | undefined {
   const p = run.shown[index];
   if (!p) return undefined;
-  const picked: unknown = typeof response === 'object' && response !== null
-    ? (response as { picked?: unknown }).picked : undefined;
+  const picked: unknown =
+    typeof response === 'object' && response !== null ? (response as { picked?: unknown }).picked : undefined;
   const cleared = (p.type === 'single' || p.type === 'multiple') && Array.isArray(picked) && picked.length === 0;
   if (!cleared && !answers(p, response)) return undefined;
   const at = <T>(list: readonly T[], v: T) => list.map((x, k) => (k === index ? v : x));

@@ -1,7 +1,15 @@
 // One run of questions as plain, immutable data: which item is current, how it is shown, what was
 // answered. Every step returns a new run; QuizSession and the quiz flow are built on these functions.
 import type { QuizItem } from '../items';
-import { isCorrect, present, responseLines, solutionLines, type Presentation, type Random, type Response } from '../present';
+import {
+  isCorrect,
+  present,
+  responseLines,
+  solutionLines,
+  type Presentation,
+  type Random,
+  type Response,
+} from '../present';
 
 export interface AnsweredItem {
   readonly item: QuizItem;
@@ -27,8 +35,12 @@ export interface SessionSnapshot {
   readonly itemIds: readonly string[];
   readonly index: number;
   readonly answered: readonly {
-    readonly itemId: string; readonly correct: boolean; readonly ms: number;
-    readonly given: readonly string[]; readonly solution: readonly string[]; readonly skipped?: boolean;
+    readonly itemId: string;
+    readonly correct: boolean;
+    readonly ms: number;
+    readonly given: readonly string[];
+    readonly solution: readonly string[];
+    readonly skipped?: boolean;
   }[];
 }
 
@@ -38,7 +50,10 @@ export const isDone = (run: RunData): boolean => run.index >= run.items.length;
 export const answeredCurrent = (run: RunData): boolean => run.answered.length > run.index;
 
 /** The run with its current item's presentation fixed, and that item; undefined when the run is done. */
-export function showCurrent(run: RunData, random: Random): { run: RunData; item: QuizItem; shown: Presentation } | undefined {
+export function showCurrent(
+  run: RunData,
+  random: Random,
+): { run: RunData; item: QuizItem; shown: Presentation } | undefined {
   const item = run.items[run.index];
   if (!item) return undefined;
   const shown = run.shown ?? present(item, random);
@@ -46,12 +61,20 @@ export function showCurrent(run: RunData, random: Random): { run: RunData; item:
 }
 
 /** Scores the current item; undefined when there is none or it was answered already. */
-export function answerItem(run: RunData, response: Response, ms: number, random: Random): { run: RunData; result: AnsweredItem } | undefined {
+export function answerItem(
+  run: RunData,
+  response: Response,
+  ms: number,
+  random: Random,
+): { run: RunData; result: AnsweredItem } | undefined {
   const cur = showCurrent(run, random);
   if (!cur || answeredCurrent(run)) return undefined;
   const result: AnsweredItem = {
-    item: cur.item, correct: isCorrect(cur.shown, response), ms,
-    given: responseLines(cur.shown, response), solution: solutionLines(cur.shown),
+    item: cur.item,
+    correct: isCorrect(cur.shown, response),
+    ms,
+    given: responseLines(cur.shown, response),
+    solution: solutionLines(cur.shown),
   };
   return { run: { ...cur.run, answered: [...run.answered, result] }, result };
 }
@@ -64,16 +87,27 @@ export function nextItem(run: RunData): RunData | undefined {
 /** Ends the run now: every item not yet answered counts as wrong and skipped. */
 export function finishRun(run: RunData, random: Random): RunData {
   const skipped = run.items.slice(run.answered.length).map((item): AnsweredItem => ({
-    item, correct: false, ms: 0, given: [], solution: solutionLines(present(item, random)), skipped: true,
+    item,
+    correct: false,
+    ms: 0,
+    given: [],
+    solution: solutionLines(present(item, random)),
+    skipped: true,
   }));
   return { items: run.items, index: run.items.length, answered: [...run.answered, ...skipped] };
 }
 
 export function snapshotRun(run: RunData): SessionSnapshot {
   return {
-    itemIds: run.items.map(i => i.id), index: run.index,
+    itemIds: run.items.map(i => i.id),
+    index: run.index,
     answered: run.answered.map(a => ({
-      itemId: a.item.id, correct: a.correct, ms: a.ms, given: a.given, solution: a.solution, ...(a.skipped ? { skipped: true } : {}),
+      itemId: a.item.id,
+      correct: a.correct,
+      ms: a.ms,
+      given: a.given,
+      solution: a.solution,
+      ...(a.skipped ? { skipped: true } : {}),
     })),
   };
 }
@@ -87,11 +121,18 @@ export function restoreRun(snapshot: unknown, itemById: (id: string) => QuizItem
   const items = snapshot.itemIds.map(itemById);
   if (!items.every((i): i is QuizItem => !!i)) return undefined;
   const { answered, index } = snapshot;
-  if (answered.some((a, k) => a.itemId !== items[k].id) || answered.length < index || answered.length > index + 1) return undefined;
+  if (answered.some((a, k) => a.itemId !== items[k].id) || answered.length < index || answered.length > index + 1)
+    return undefined;
   return {
-    items, index,
+    items,
+    index,
     answered: answered.map((a, k) => ({
-      item: items[k], correct: a.correct, ms: a.ms, given: a.given, solution: a.solution, ...(a.skipped ? { skipped: true } : {}),
+      item: items[k],
+      correct: a.correct,
+      ms: a.ms,
+      given: a.given,
+      solution: a.solution,
+      ...(a.skipped ? { skipped: true } : {}),
     })),
   };
 }
@@ -102,9 +143,24 @@ function isSnapshot(v: unknown): v is SessionSnapshot {
   if (typeof v !== 'object' || v === null) return false;
   const s = v as Record<string, unknown>;
   const index = s.index as number;
-  return isStringList(s.itemIds) && s.itemIds.length > 0 && Number.isInteger(index) && index >= 0 && index <= s.itemIds.length
-    && Array.isArray(s.answered) && s.answered.length <= s.itemIds.length
-    && s.answered.every(a => typeof a === 'object' && a !== null && typeof a.itemId === 'string'
-      && typeof a.correct === 'boolean' && typeof a.ms === 'number' && Number.isFinite(a.ms)
-      && isStringList(a.given) && isStringList(a.solution));
+  return (
+    isStringList(s.itemIds) &&
+    s.itemIds.length > 0 &&
+    Number.isInteger(index) &&
+    index >= 0 &&
+    index <= s.itemIds.length &&
+    Array.isArray(s.answered) &&
+    s.answered.length <= s.itemIds.length &&
+    s.answered.every(
+      a =>
+        typeof a === 'object' &&
+        a !== null &&
+        typeof a.itemId === 'string' &&
+        typeof a.correct === 'boolean' &&
+        typeof a.ms === 'number' &&
+        Number.isFinite(a.ms) &&
+        isStringList(a.given) &&
+        isStringList(a.solution),
+    )
+  );
 }

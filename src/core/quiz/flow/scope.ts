@@ -30,7 +30,13 @@ export interface Drawn {
 }
 
 /** The items of a new run for `scope`; `dueIds` are the due item ids, most overdue first. */
-export function drawFor(kb: KnowledgeBase, scope: QuizScope, dueIds: readonly string[], now: number, random: Random): Drawn {
+export function drawFor(
+  kb: KnowledgeBase,
+  scope: QuizScope,
+  dueIds: readonly string[],
+  now: number,
+  random: Random,
+): Drawn {
   const all = quizItemsOf(kb);
   if (scope && 'exam' in scope) {
     const items = drawMockItems(kb, all, { count: scope.exam.count, seed: random }).map(d => d.item);
@@ -51,7 +57,12 @@ function scoped(kb: KnowledgeBase, items: readonly QuizItem[], scope: QuizScope)
     const skills = new Set(scope.skills);
     return examPool(kb, items).filter(i => i.skill !== undefined && skills.has(i.skill));
   }
-  const ids = new Set('conceptId' in scope ? [scope.conceptId]
-    : 'conceptIds' in scope ? scope.conceptIds : kb.conceptsUnder(scope.topicId).map(c => c.id));
+  const ids = new Set(
+    'conceptId' in scope
+      ? [scope.conceptId]
+      : 'conceptIds' in scope
+        ? scope.conceptIds
+        : kb.conceptsUnder(scope.topicId).map(c => c.id),
+  );
   return items.filter(i => ids.has(i.conceptId));
 }

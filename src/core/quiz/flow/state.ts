@@ -4,8 +4,17 @@ import type { SelfRating } from '../../progress/schedule';
 import type { QuizItem } from '../items';
 import type { Random, Response } from '../present';
 import {
-  answerItem, answeredCurrent, finishRun, isDone, newRun, nextItem, restoreRun, showCurrent, snapshotRun,
-  type AnsweredItem, type RunData,
+  answerItem,
+  answeredCurrent,
+  finishRun,
+  isDone,
+  newRun,
+  nextItem,
+  restoreRun,
+  showCurrent,
+  snapshotRun,
+  type AnsweredItem,
+  type RunData,
 } from './run';
 import { examResults, flag, goTo, newExam, respond, restoreExam, snapshotExam, type ExamRun } from './examRun';
 
@@ -25,16 +34,23 @@ export type FlowState =
   | { readonly kind: 'asking'; readonly run: Run; readonly token: string }
   /** Answered, with feedback shown (never in an exam); `receipt` is what progress needs to re-rate it. */
   | {
-    readonly kind: 'answered'; readonly run: Run; readonly token: string; readonly result: AnsweredItem;
-    readonly receipt?: unknown; readonly rating?: SelfRating;
-  }
+      readonly kind: 'answered';
+      readonly run: Run;
+      readonly token: string;
+      readonly result: AnsweredItem;
+      readonly receipt?: unknown;
+      readonly rating?: SelfRating;
+    }
   /** A mock exam under way: questions answered, changed and flagged in any order until it is submitted. */
   | { readonly kind: 'exam'; readonly exam: ExamRun; readonly deadline?: number; readonly token: string }
   | { readonly kind: 'summary'; readonly run: Run };
 
 export type ExamState = Extract<FlowState, { kind: 'exam' }>;
 /** A transition of an exam, with the scored results when it ended the exam (submitted or timed out). */
-export interface ExamStep { readonly state: FlowState; readonly results?: readonly AnsweredItem[] }
+export interface ExamStep {
+  readonly state: FlowState;
+  readonly results?: readonly AnsweredItem[];
+}
 
 export const IDLE: FlowState = { kind: 'idle' };
 
@@ -59,9 +75,10 @@ export function launch(mode: QuizMode, items: readonly QuizItem[], env: Env, dea
   return asking({ mode, data: newRun(items), ...(deadline !== undefined ? { deadline } : {}) }, env);
 }
 
-export const expired = (s: FlowState, now: number): boolean => s.kind === 'exam'
-  ? s.deadline !== undefined && now > s.deadline
-  : (s.kind === 'asking' || s.kind === 'answered') && s.run.deadline !== undefined && now > s.run.deadline;
+export const expired = (s: FlowState, now: number): boolean =>
+  s.kind === 'exam'
+    ? s.deadline !== undefined && now > s.deadline
+    : (s.kind === 'asking' || s.kind === 'answered') && s.run.deadline !== undefined && now > s.run.deadline;
 
 /** Submits an exam (`token` from the learner; none when its time ran out): every question is scored. */
 export function submit(s: FlowState, token?: string): ExamStep {
@@ -85,22 +102,32 @@ export const examGo = (s: FlowState, token: string, index: number, env: Env): Ex
   examStep(s, token, env, e => goTo(e, index));
 /** Gives or changes the response to question `index` (an empty choice clears it). */
 export const examRespond = (
-  s: FlowState, token: string, index: number, response: Response, ms: number, env: Env,
-): ExamStep =>
-  examStep(s, token, env, e => respond(e, index, response, ms));
+  s: FlowState,
+  token: string,
+  index: number,
+  response: Response,
+  ms: number,
+  env: Env,
+): ExamStep => examStep(s, token, env, e => respond(e, index, response, ms));
 /** Flags question `index` for review, or clears its flag. */
 export const examFlag = (s: FlowState, token: string, index: number, flagged: boolean, env: Env): ExamStep =>
   examStep(s, token, env, e => flag(e, index, flagged));
 
 /** An answer to the question shown as `token`: a stale or repeated one changes nothing. */
-export function answer(s: FlowState, token: string, response: Response, ms: number, env: Env):
-  { state: FlowState; result?: AnsweredItem } {
+export function answer(
+  s: FlowState,
+  token: string,
+  response: Response,
+  ms: number,
+  env: Env,
+): { state: FlowState; result?: AnsweredItem } {
   if (s.kind !== 'asking' || token !== s.token) return { state: s };
   if (expired(s, env.now)) return { state: finish(s, env) };
   const step = answerItem(s.run.data, response, ms, env.random);
   if (!step) return { state: s };
   const run = { ...s.run, data: step.run };
-  if (run.mode === 'exam') return { state: asking({ ...run, data: nextItem(step.run) ?? step.run }, env), result: step.result };
+  if (run.mode === 'exam')
+    return { state: asking({ ...run, data: nextItem(step.run) ?? step.run }, env), result: step.result };
   return { state: { kind: 'answered', run, token: s.token, result: step.result }, result: step.result };
 }
 
@@ -139,7 +166,11 @@ export function snapshot(s: FlowState): unknown {
 }
 
 /** The state after a reload: a remembered run resumes at its question (an answered one moves on). */
-export function restore(saved: unknown, itemById: (id: string) => QuizItem | undefined, env: Env): FlowState | undefined {
+export function restore(
+  saved: unknown,
+  itemById: (id: string) => QuizItem | undefined,
+  env: Env,
+): FlowState | undefined {
   if (!saved || typeof saved !== 'object') return undefined;
   const o = saved as { mode?: unknown; deadline?: unknown; session?: unknown; exam?: unknown; token?: unknown };
   const deadline = typeof o.deadline === 'number' && Number.isFinite(o.deadline) ? o.deadline : undefined;
@@ -152,7 +183,11 @@ export function restore(saved: unknown, itemById: (id: string) => QuizItem | und
   const mode = o.mode === 'quick' || o.mode === 'review' || o.mode === 'exam' ? o.mode : undefined;
   const data = mode && restoreRun(o.session, itemById);
   if (!mode || !data) return undefined;
-  const run: Run = { mode, data: answeredCurrent(data) ? nextItem(data) ?? data : data, ...(deadline !== undefined ? { deadline } : {}) };
+  const run: Run = {
+    mode,
+    data: answeredCurrent(data) ? (nextItem(data) ?? data) : data,
+    ...(deadline !== undefined ? { deadline } : {}),
+  };
   if (isDone(run.data)) return { kind: 'summary', run };
   const state = asking(run, env);
   return expired(state, env.now) ? finish(state, env) : state;

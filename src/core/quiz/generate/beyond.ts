@@ -14,7 +14,10 @@ export interface TopicDraft extends Draft {
 export function topicDrafts(kb: KnowledgeBase): TopicDraft[] {
   const out: TopicDraft[] = [];
   for (const t of kb.topics) {
-    const inside = distinct(kb.conceptsIn(t.id).filter(c => c.summary), c => c.title);
+    const inside = distinct(
+      kb.conceptsIn(t.id).filter(c => c.summary),
+      c => c.title,
+    );
     if (inside.length < 3) continue;
     const outside = siblingsOutside(kb, t);
     if (outside.length >= 3) out.push(examples(t, inside, outside), notOne(t, inside, outside));
@@ -30,8 +33,10 @@ export function topicDrafts(kb: KnowledgeBase): TopicDraft[] {
 function siblingsOutside(kb: KnowledgeBase, t: Topic): Concept[] {
   const siblings = kb.subtopics(t.parentId).filter(s => s.id !== t.id);
   const names = new Set(kb.conceptsUnder(t.id).map(c => c.title.toLowerCase()));
-  return distinct(siblings.flatMap(s => kb.conceptsUnder(s.id)), c => c.title)
-    .filter(c => c.summary && !names.has(c.title.toLowerCase()));
+  return distinct(
+    siblings.flatMap(s => kb.conceptsUnder(s.id)),
+    c => c.title,
+  ).filter(c => c.summary && !names.has(c.title.toLowerCase()));
 }
 
 /** A deterministic pick of `n` from a list, different for each seed. */
@@ -48,12 +53,15 @@ function examples(t: Topic, inside: readonly Concept[], outside: readonly Concep
   const right = pick(inside, 2, seed);
   const wrong = pick(outside, 3, seed);
   return {
-    kind: `examples-${seed.toString(36)}`, concept: right[0],
+    kind: `examples-${seed.toString(36)}`,
+    concept: right[0],
     item: {
-      type: 'multiple', answer: [0, 1],
+      type: 'multiple',
+      answer: [0, 1],
       question: `Which TWO of these belong to the topic "${t.title}"? (Choose two.)`,
       choices: [...right, ...wrong].map(c => c.title),
-      explanation: `${right.map(c => `[${c.title}](concept:${c.id})`).join(' and ')} are part of ${t.title}; ` +
+      explanation:
+        `${right.map(c => `[${c.title}](concept:${c.id})`).join(' and ')} are part of ${t.title}; ` +
         `${wrong.map(c => c.title).join(', ')} belong to neighbouring topics.`,
     },
   };
@@ -64,12 +72,15 @@ function notOne(t: Topic, inside: readonly Concept[], outside: readonly Concept[
   const members = pick(inside, 3, seed);
   const odd = outside[seed % outside.length];
   return {
-    kind: `not-${seed.toString(36)}`, concept: odd,
+    kind: `not-${seed.toString(36)}`,
+    concept: odd,
     item: {
-      type: 'single', answer: 0,
+      type: 'single',
+      answer: 0,
       question: `Three of these belong to the topic "${t.title}". Which one does NOT?`,
       choices: [odd, ...members].map(c => c.title),
-      explanation: `[${odd.title}](concept:${odd.id}) is not part of ${t.title}; ` +
+      explanation:
+        `[${odd.title}](concept:${odd.id}) is not part of ${t.title}; ` +
         `${members.map(c => c.title).join(', ')} are.`,
     },
   };
@@ -77,7 +88,8 @@ function notOne(t: Topic, inside: readonly Concept[], outside: readonly Concept[
 
 function matching(t: Topic, group: readonly Concept[]): TopicDraft {
   return {
-    kind: `match-${seedOf(t).toString(36)}`, concept: group[0],
+    kind: `match-${seedOf(t).toString(36)}`,
+    concept: group[0],
     item: {
       type: 'matching',
       question: `Match each term of "${t.title}" to its description.`,

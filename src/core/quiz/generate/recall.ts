@@ -30,14 +30,21 @@ export function recallDrafts(kb: KnowledgeBase, c: Concept, pool: readonly Conce
   // A description must not name a distractor, and a distractor's description must not name the term.
   // Distractors whose names share the description's words come first, so no surface cue singles out the answer.
   const described = contentStems(hideTerm(c.summary, c));
-  const termPool = closest(distinct(pool.filter(n => !mentions(c.summary, n) && (!service || isService(n))), n => n.title),
-    n => overlap(contentStems(n.title), described));
+  const termPool = closest(
+    distinct(
+      pool.filter(n => !mentions(c.summary, n) && (!service || isService(n))),
+      n => n.title,
+    ),
+    n => overlap(contentStems(n.title), described),
+  );
   if (termPool.length >= 3) {
     const choices = [c, ...termPool.slice(0, 3)].map(n => n.title);
     out.push({
       kind: service ? 'service' : 'term',
       item: {
-        type: 'single', answer: 0, choices,
+        type: 'single',
+        answer: 0,
+        choices,
         question: `${service ? 'Which AWS service fits' : 'Which term matches'} this description?\n\n> ${hideTerm(c.summary, c)}`,
         explanation: `This describes [${c.title}](concept:${c.id}).`,
       },
@@ -45,13 +52,19 @@ export function recallDrafts(kb: KnowledgeBase, c: Concept, pool: readonly Conce
   }
   // Descriptions that share words with the asked name come first, for the same reason.
   const asked = contentStems(c.title);
-  const defPool = closest(distinct(pool.filter(n => !mentions(n.summary, c)), n => n.summary),
-    n => overlap(contentStems(n.summary), asked));
+  const defPool = closest(
+    distinct(
+      pool.filter(n => !mentions(n.summary, c)),
+      n => n.summary,
+    ),
+    n => overlap(contentStems(n.summary), asked),
+  );
   if (defPool.length >= 3) {
     out.push({
       kind: 'definition',
       item: {
-        type: 'single', answer: 0,
+        type: 'single',
+        answer: 0,
         question: `Which statement best describes **${c.title}**?`,
         choices: [c, ...defPool.slice(0, 3)].map(n => hideTerm(n.summary, n)),
         explanation: `${c.summary} See [${c.title}](concept:${c.id}).`,
@@ -65,7 +78,9 @@ export function recallDrafts(kb: KnowledgeBase, c: Concept, pool: readonly Conce
     out.push({
       kind: 'acronym',
       item: {
-        type: 'single', answer: 0, choices: [expansion, ...misses],
+        type: 'single',
+        answer: 0,
+        choices: [expansion, ...misses],
         question: `In AI and machine learning, what does **${acronym}** stand for?`,
         explanation: `${acronym} is short for [${c.title}](concept:${c.id}): ${c.summary}`,
       },
@@ -103,7 +118,10 @@ const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filte
 
 /** The list with the candidates that score highest first; ties keep their order (relatedness, then topic). */
 function closest<T>(list: readonly T[], score: (t: T) => number): T[] {
-  return list.map((t, i) => ({ t, i, s: score(t) })).sort((x, y) => y.s - x.s || x.i - y.i).map(x => x.t);
+  return list
+    .map((t, i) => ({ t, i, s: score(t) }))
+    .sort((x, y) => y.s - x.s || x.i - y.i)
+    .map(x => x.t);
 }
 
 const vocabularies = new WeakMap<KnowledgeBase, { vocabulary: readonly string[]; titles: ReadonlySet<string> }>();
@@ -112,7 +130,9 @@ const vocabularies = new WeakMap<KnowledgeBase, { vocabulary: readonly string[];
 function vocabularyOf(kb: KnowledgeBase): { vocabulary: readonly string[]; titles: ReadonlySet<string> } {
   let v = vocabularies.get(kb);
   if (!v) {
-    const vocabulary = [...new Set(kb.concepts.flatMap(n => words(n.title)))].filter(w => w.length >= 5 && /^[a-z]+$/.test(w)).sort();
+    const vocabulary = [...new Set(kb.concepts.flatMap(n => words(n.title)))]
+      .filter(w => w.length >= 5 && /^[a-z]+$/.test(w))
+      .sort();
     vocabularies.set(kb, (v = { vocabulary, titles: new Set(kb.concepts.map(n => n.title.toLowerCase())) }));
   }
   return v;

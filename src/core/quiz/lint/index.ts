@@ -3,7 +3,15 @@ import { formKey, type KnowledgeBase } from '../../knowledgeBase';
 import type { Concept } from '../../model';
 import { lintItem, nearDuplicates, type ConceptByName, type LintFinding, type LintRule } from './rules';
 
-export { lintItem, nearDuplicates, isAcronymOf, LINT_RULES, type LintFinding, type LintRule, type ConceptByName } from './rules';
+export {
+  lintItem,
+  nearDuplicates,
+  isAcronymOf,
+  LINT_RULES,
+  type LintFinding,
+  type LintRule,
+  type ConceptByName,
+} from './rules';
 
 export interface QuestionFinding extends LintFinding {
   readonly conceptId: string;
@@ -40,13 +48,23 @@ export function lintAuthored(kb: KnowledgeBase, filter: (c: Concept) => boolean 
   }
   for (const [a, b] of nearDuplicates(all)) {
     findings.push({
-      rule: 'near-duplicate', conceptId: b.conceptId, question: b.item.question,
+      rule: 'near-duplicate',
+      conceptId: b.conceptId,
+      question: b.item.question,
       message: `Near-duplicate of a question of ${a.conceptId} with the same answer: "${a.item.question.slice(0, 60)}…"`,
     });
   }
   const byRule = Object.fromEntries(
-    (['option-in-stem', 'near-synonym', 'distinctive-key', 'duplicate-options', 'fake-acronym', 'near-duplicate'] as const)
-      .map(r => [r, findings.filter(f => f.rule === r).length]),
+    (
+      [
+        'option-in-stem',
+        'near-synonym',
+        'distinctive-key',
+        'duplicate-options',
+        'fake-acronym',
+        'near-duplicate',
+      ] as const
+    ).map(r => [r, findings.filter(f => f.rule === r).length]),
   ) as Record<LintRule, number>;
   return { checked: all.length, findings, byRule };
 }

@@ -5,10 +5,15 @@ import type { AuthoredItem, Concept } from '../../model';
 import { contentStems, initials, jaccard, namesPhrase, shingles, words } from './text';
 
 export type LintRule =
-  | 'option-in-stem' | 'near-synonym' | 'distinctive-key' | 'duplicate-options' | 'fake-acronym' | 'near-duplicate';
+  'option-in-stem' | 'near-synonym' | 'distinctive-key' | 'duplicate-options' | 'fake-acronym' | 'near-duplicate';
 
 export const LINT_RULES: readonly LintRule[] = [
-  'option-in-stem', 'near-synonym', 'distinctive-key', 'duplicate-options', 'fake-acronym', 'near-duplicate',
+  'option-in-stem',
+  'near-synonym',
+  'distinctive-key',
+  'duplicate-options',
+  'fake-acronym',
+  'near-duplicate',
 ];
 
 export interface LintFinding {
@@ -48,7 +53,12 @@ export function lintItem(item: AuthoredItem, byName: ConceptByName, strict = fal
     }
   }
   if (item.type === 'single') {
-    const cue = distinctiveKey(item.question, item.choices[item.answer], wrong.map(i => item.choices[i]), strict ? 1 : 2);
+    const cue = distinctiveKey(
+      item.question,
+      item.choices[item.answer],
+      wrong.map(i => item.choices[i]),
+      strict ? 1 : 2,
+    );
     if (cue) add('distinctive-key', cue);
   }
   return out;
@@ -56,9 +66,13 @@ export function lintItem(item: AuthoredItem, byName: ConceptByName, strict = fal
 
 function optionsOf(item: AuthoredItem): readonly string[] {
   switch (item.type) {
-    case 'single': case 'multiple': return item.choices;
-    case 'ordering': return item.items;
-    default: return item.pairs.map(p => p[0]);
+    case 'single':
+    case 'multiple':
+      return item.choices;
+    case 'ordering':
+      return item.items;
+    default:
+      return item.pairs.map(p => p[0]);
   }
 }
 
@@ -72,8 +86,9 @@ function stemNames(stem: string, option: string, byName: ConceptByName): string 
   if (!c || formKey(option) !== formKey(c.title.replace(/\s*\([^)]*\)\s*$/, ''))) return undefined;
   // Another name of the option's concept: a phrase or an acronym, and not a part of the option itself.
   const telling = (n: string) => words(n).length >= 2 || /^[A-Z][A-Z0-9-]+$/.test(n);
-  return [c.title.replace(/\s*\([^)]*\)\s*$/, ''), ...c.aliases]
-    .find(n => n.length >= 3 && telling(n) && !namesPhrase(option, n) && namesPhrase(stem, n));
+  return [c.title.replace(/\s*\([^)]*\)\s*$/, ''), ...c.aliases].find(
+    n => n.length >= 3 && telling(n) && !namesPhrase(option, n) && namesPhrase(stem, n),
+  );
 }
 
 /** How two concepts are too close to be told apart: the same, or one's name inside the other's. */
@@ -120,7 +135,9 @@ export function isAcronymOf(acronym: string, name: string): boolean {
   const letters = acronym.toLowerCase().replace(/s$/, '');
   if (!/^[a-z]{2,}$/.test(letters)) return false;
   const init = initials(name);
-  return init === letters || (init.length > letters.length && subsequence(letters, init) && init.startsWith(letters[0]));
+  return (
+    init === letters || (init.length > letters.length && subsequence(letters, init) && init.startsWith(letters[0]))
+  );
 }
 
 function subsequence(small: string, big: string): boolean {
@@ -134,11 +151,24 @@ function subsequence(small: string, big: string): boolean {
  * (Jaccard of word stems at least `threshold`) and answers that are the same text or nearly (Jaccard of their
  * word 3-shingles at least 0.6).
  */
-export function nearDuplicates<T extends { readonly item: AuthoredItem }>(list: readonly T[], threshold = 0.25): [T, T][] {
-  const keyOf = (it: AuthoredItem) => (
-    it.type === 'single' ? it.choices[it.answer]
-      : it.type === 'multiple' ? it.answer.map(i => it.choices[i]).sort().join(' | ')
-        : it.type === 'ordering' ? it.items.join(' | ') : it.pairs.map(p => p.join(' = ')).sort().join(' | '));
+export function nearDuplicates<T extends { readonly item: AuthoredItem }>(
+  list: readonly T[],
+  threshold = 0.25,
+): [T, T][] {
+  const keyOf = (it: AuthoredItem) =>
+    it.type === 'single'
+      ? it.choices[it.answer]
+      : it.type === 'multiple'
+        ? it.answer
+            .map(i => it.choices[i])
+            .sort()
+            .join(' | ')
+        : it.type === 'ordering'
+          ? it.items.join(' | ')
+          : it.pairs
+              .map(p => p.join(' = '))
+              .sort()
+              .join(' | ');
   const read = list.map(entry => {
     const key = keyOf(entry.item);
     return { entry, key: norm(key), keySh: shingles(key), sh: contentStems(entry.item.question) };

@@ -1,12 +1,14 @@
 // Word-level helpers of the question linter: content words, whole-phrase search, shingles.
 
-const STOP = new Set((
-  'a an the and or of to in on for by with from at as is are be was were been being it its this that these those ' +
-  'which what who whom whose when where why how not no any all each every some more most less least than then ' +
-  'into onto over under about after before between both can could should would will may might must do does did ' +
-  'has have had their there they them you your we our us he she his her i me my so such use uses used using ' +
-  'one two three four five choose best option options following company team wants needs need only also other'
-).split(' '));
+const STOP = new Set(
+  (
+    'a an the and or of to in on for by with from at as is are be was were been being it its this that these those ' +
+    'which what who whom whose when where why how not no any all each every some more most less least than then ' +
+    'into onto over under about after before between both can could should would will may might must do does did ' +
+    'has have had their there they them you your we our us he she his her i me my so such use uses used using ' +
+    'one two three four five choose best option options following company team wants needs need only also other'
+  ).split(' '),
+);
 
 // The generator and the linter read the same few thousand texts many times: their words are kept.
 const wordCache = new Map<string, readonly string[]>();
@@ -33,7 +35,14 @@ export function contentStems(text: string): ReadonlySet<string> {
   let s = stemCache.get(text);
   if (!s) {
     if (stemCache.size > 50_000) stemCache.clear();
-    stemCache.set(text, (s = new Set(words(text).filter(w => w.length >= 4 && !STOP.has(w)).map(stem))));
+    stemCache.set(
+      text,
+      (s = new Set(
+        words(text)
+          .filter(w => w.length >= 4 && !STOP.has(w))
+          .map(stem),
+      )),
+    );
   }
   return s;
 }
@@ -71,7 +80,9 @@ export function namesPhrase(text: string, phrase: string): boolean {
 
 /** Word 3-shingles of a text's content words: the measure of near-duplicate stems. */
 export function shingles(text: string): Set<string> {
-  const w = words(text).filter(x => !STOP.has(x)).map(stem);
+  const w = words(text)
+    .filter(x => !STOP.has(x))
+    .map(stem);
   const out = new Set<string>();
   for (let i = 0; i + 3 <= w.length; i++) out.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
   if (w.length < 3 && w.length) out.add(w.join(' '));
@@ -87,6 +98,8 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 
 /** The initials of a name's words, skipping small joining words: "retrieval-augmented generation" → "rag". */
 export function initials(name: string): string {
-  return words(name.replace(/([a-z])([A-Z])/g, '$1 $2')).filter(w => !['of', 'and', 'the', 'for', 'with', 'to', 'a'].includes(w))
-    .map(w => w[0]).join('');
+  return words(name.replace(/([a-z])([A-Z])/g, '$1 $2'))
+    .filter(w => !['of', 'and', 'the', 'for', 'with', 'to', 'a'].includes(w))
+    .map(w => w[0])
+    .join('');
 }
