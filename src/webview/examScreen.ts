@@ -3,9 +3,9 @@
 // submitting, and the time left. Keys: 1–9 choose, N next, P previous, F flag, R review. The host holds
 // the exam; every change is posted at once and the host's answer redraws the same screen.
 import type { ExamMessage, FromQuizWebview, Response } from '../protocol';
-import { answerArea } from './answerArea';
+import { navigator, questionPart, reviewPart } from './examParts';
 import { button } from './quizScreens';
-import { h, html } from './vscodeApi';
+import { h } from './vscodeApi';
 
 type Post = (message: FromQuizWebview) => void;
 
@@ -97,124 +97,17 @@ export function examScreen(root: HTMLElement, post: Post): ExamScreen {
       const timer = { id: 'timer', class: 'progress', role: 'timer', 'aria-label': 'Time left' };
       bar.append(h('span', timer, remaining(m.deadline)));
     }
-    const screen = h('section', { class: 'exam', 'aria-label': 'Mock exam' }, bar, navigator(m));
-    screen.append(m.question ? questionPart(m) : reviewPart(m));
+    const screen = h('section', { class: 'exam', 'aria-label': 'Mock exam' }, bar, navigator(m, go));
+    screen.append(
+      m.question
+        ? questionPart(m, go, { picked, order, matches }, { choose, move, match, flag })
+        : reviewPart(m, go, confirmSubmit),
+    );
     root.replaceChildren(screen);
     const target =
       (focus ? root.querySelector<HTMLElement>(focus) : null) ??
       root.querySelector<HTMLElement>(m.question ? '.choice, .order-item, select' : '#review-title');
     (target ?? root).focus();
-  }
-
-  function navigator(m: ExamMessage): HTMLElement {
-    const nav = h('nav', { class: 'navigator', 'aria-label': 'Questions' });
-    const list = h('ol', { class: 'nav-list' });
-    m.nav.forEach((n, k) => {
-      const state = `${n.answered ? 'answered' : 'unanswered'}${n.flagged ? ', flagged' : ''}`;
-      const b = h(
-        'button',
-        {
-          type: 'button',
-          id: `nav-${k}`,
-          class: `nav-q${n.answered ? ' answered' : ''}${n.flagged ? ' flagged' : ''}`,
-          'aria-label': `Question ${k + 1}, ${state}`,
-          ...(k === m.index ? { 'aria-current': 'step' } : {}),
-        },
-        String(k + 1),
-      );
-      b.addEventListener('click', () => go(k));
-      list.append(h('li', {}, b));
-    });
-    const review = button('nav-review', 'Review', () => go(m.total));
-    review.setAttribute('aria-keyshortcuts', 'R');
-    if (m.index === m.total) review.setAttribute('aria-current', 'step');
-    nav.append(list, review);
-    return nav;
-  }
-
-  function questionPart(m: ExamMessage): HTMLElement {
-    const q = m.question;
-    if (!q) return h('div');
-    const text = h('div', { id: 'q-text', class: 'q-text' });
-    text.append(html(q.html));
-    const body = h(
-      'section',
-      { class: 'question', 'aria-labelledby': 'q-text' },
-      text,
-      answerArea(q.view, { picked, order, matches }, false, { choose, move, match }),
-    );
-    const flagButton = button('flag', q.flagged ? 'Flagged for review (F)' : 'Flag for review (F)', flag);
-    flagButton.setAttribute('aria-pressed', String(q.flagged));
-    flagButton.setAttribute('aria-keyshortcuts', 'F');
-    const prev = button('prev', 'Previous (P)', () => go(m.index - 1));
-    prev.setAttribute('aria-keyshortcuts', 'P');
-    if (m.index === 0) prev.setAttribute('disabled', '');
-    const last = m.index + 1 >= m.total;
-    const next = button('next', last ? 'Review (N)' : 'Next (N)', () => go(m.index + 1), true);
-    next.setAttribute('aria-keyshortcuts', 'N');
-    const actions = h(
-      'div',
-      { class: 'exam-actions', role: 'group', 'aria-label': 'Question actions' },
-      prev,
-      ' ',
-      next,
-      ' ',
-      flagButton,
-    );
-    if (!q.scenario) return h('div', { class: 'exam-body' }, body, actions);
-    const s = q.scenario;
-    const scenario = h(
-      'aside',
-      { class: 'scenario', 'aria-labelledby': 'scenario-title' },
-      h('h2', { id: 'scenario-title' }, `Case study: ${s.title}`),
-      h('p', { class: 'hint' }, `Question ${s.part} of ${s.parts} on this scenario`),
-    );
-    const text2 = h('div', { class: 'scenario-text' });
-    text2.append(html(s.html));
-    scenario.append(text2);
-    return h('div', { class: 'exam-body case' }, scenario, h('div', {}, body, actions));
-  }
-
-  function reviewPart(m: ExamMessage): HTMLElement {
-    const unanswered = m.nav.flatMap((n, k) => (n.answered ? [] : [k]));
-    const flagged = m.nav.flatMap((n, k) => (n.flagged ? [k] : []));
-    const list = (id: string, title: string, ks: number[], none: string) =>
-      h(
-        'section',
-        { 'aria-labelledby': id },
-        h('h3', { id }, `${title} (${ks.length})`),
-        ks.length
-          ? h(
-              'ul',
-              { class: 'review-list' },
-              ...ks.map(k => {
-                const b = button(`review-${id}-${k}`, `Question ${k + 1}`, () => go(k));
-                return h('li', {}, b);
-              }),
-            )
-          : h('p', { class: 'hint' }, none),
-      );
-    const part = h(
-      'section',
-      { class: 'review', 'aria-labelledby': 'review-title' },
-      h('h2', { id: 'review-title', tabindex: '-1' }, 'Review before submitting'),
-      h(
-        'p',
-        {},
-        `${m.total - unanswered.length} of ${m.total} answered. ` +
-          'Until you submit, you can go back and change any answer.',
-      ),
-      list('unanswered', 'Unanswered', unanswered, 'Every question has an answer.'),
-      list('flagged', 'Flagged for review', flagged, 'No question is flagged.'),
-      h(
-        'div',
-        { class: 'exam-actions' },
-        button('back', 'Back to the last question', () => go(m.total - 1)),
-        ' ',
-        button('submit-exam', 'Submit exam', confirmSubmit, true),
-      ),
-    );
-    return part;
   }
 
   function confirmSubmit() {

@@ -2,7 +2,8 @@ import type { Concept } from '../model';
 import type { Sentence } from './sentences';
 import { fuzzyMatches, type FormLines } from './fuzzyForms';
 import { Scores, Tally } from './tally';
-import { editDistance, isSubsequence, letterMask, normaliseQuery, popcount, singulars, stem } from './words';
+import { normaliseQuery, singulars } from './words';
+import { buildDictionary, dictionaryMatches, occurrences, POSITIONS, scanForms, type Dictionary } from './formWords';
 
 export { normaliseQuery };
 
@@ -37,43 +38,20 @@ const STOP_WORDS = new Set([
 /** Only so many query words are matched; the rest of a pasted sentence is ignored. */
 const MAX_QUERY_WORDS = 8;
 
-// What a query word costs against a form word (1 would be no match at all).
-const PREFIX_COST = 0.03;
-const SINGULAR_COST = 0.02;
-const STEM_COST = 0.05;
-const TYPO_COST = 0.1;
-/** One typo is common; two in one word are weaker evidence. */
-const typoCost = (edits: number) => (edits <= 1 ? TYPO_COST * edits : 0.3 * edits - 0.2);
-const TYPO_PREFIX_COST = 0.2;
 /** A query word matching a form word at another position (word order). */
 const ORDER_COST = 0.02;
 /** A concept matching the query only across several of its names. */
 const MIXED_COST = 0.04;
-/** Edits a query word may have to still match a form word: none up to 3 letters, then one, then two. */
-const allowedEdits = (length: number) => (length <= 3 ? 0 : length <= 5 ? 1 : 2);
-/** Form word positions kept in a posting (a word's position past this counts as this). */
-const POSITIONS = 16;
 
 /** A form matching once spaces are dropped. */
 const SQUEEZED_SCORE = 0.02;
 /** A query whose words match this well is not also tried with its spaces dropped. */
 const WELL_MATCHED = 0.1;
-/** Splits the forms' joined text into words. */
-const WORD_BREAK = /[ \n]+/;
 /** Below this score a word match is good enough that the fuzzy fallback is skipped. */
 const GOOD_ENOUGH = 0.45;
 /** A fuse.js score s (0 best, 1 worst) ranks as FUZZY_BASE + FUZZY_SPAN × s. */
 const FUZZY_BASE = 0.3;
 const FUZZY_SPAN = 0.7;
-
-/** The distinct words of all forms, for matching query words. */
-interface Dictionary {
-  readonly words: readonly string[];
-  readonly masks: Int32Array;
-  readonly ids: ReadonlyMap<string, number>;
-  /** Per word, found when first needed: its occurrences, each form × POSITIONS + position in the form. */
-  readonly postings: (Int32Array | undefined)[];
-}
 
 /**
  * The look-up's ranking. Exact names, aliases and acronyms come first (also written without
@@ -185,7 +163,7 @@ export class ConceptSearch {
         forms.note(f, c);
         concepts.note(this.formConcept[f], c);
       };
-      if (scan) this.scanForms(w, found);
+      if (scan) scanForms(this.keys, w, found);
       else this.matchWord(w, i === qWords.length - 1, found);
       // A word says more about what is meant the longer it is and the fewer concepts it matches.
       const weight = STOP_WORDS.has(w)
@@ -238,123 +216,24 @@ export class ConceptSearch {
     return n;
   }
 
-  /** A one-letter query before the dictionary exists: the form words starting with it, read off the forms. */
-  private scanForms(w: string, found: (form: number, position: number, cost: number) => void) {
-    const { keys } = this;
-    for (let f = 0; f < keys.length; f++) {
-      const key = keys[f];
-      for (let start = 0, position = 0; start < key.length; position++) {
-        let end = key.indexOf(' ', start);
-        if (end < 0) end = key.length;
-        if (key.startsWith(w, start))
-          found(
-            f,
-            Math.min(position, POSITIONS - 1),
-            end - start === w.length ? 0 : PREFIX_COST + 0.1 * (1 - w.length / (end - start)),
-          );
-        start = end + 1;
-      }
-    }
-  }
-
   /** Calls found(form, position, cost) for every form word the query word w matches. */
   private matchWord(w: string, last: boolean, found: (form: number, position: number, cost: number) => void) {
-    const { words, postings } = (this.dictionary ??= this.buildDictionary());
+    const { words, postings } = (this.dictionary ??= buildDictionary(this.lineText()));
     // The dictionary words a query word matches are kept: typing changes only the last word.
     const key = (last ? '1' : '0') + w;
     let matches = this.wordMatchCache.get(key);
     if (!matches) {
       if (this.wordMatchCache.size >= 500) this.wordMatchCache.clear();
-      this.wordMatchCache.set(key, (matches = this.dictionaryMatches(w, last)));
+      this.wordMatchCache.set(key, (matches = dictionaryMatches(this.dictionary!, w, last)));
     }
     for (let m = 0; m < matches.length; m += 2) {
       const id = matches[m];
-      const list = (postings[id] ??= this.occurrences(words[id]));
+      const list = (postings[id] ??= occurrences(this.lineText(), words[id]));
       for (let k = 0; k < list.length; k++) {
         const p = list[k];
         const f = (p / POSITIONS) | 0;
         found(f, p - f * POSITIONS, matches[m + 1]);
       }
     }
-  }
-
-  /** The dictionary words that query word w matches and at what cost, as [id, cost, …]. */
-  private dictionaryMatches(w: string, last: boolean): Float64Array {
-    const { words, masks, ids } = this.dictionary!;
-    const out: number[] = [];
-    const hit = (id: number, cost: number) => {
-      out.push(id, cost);
-    };
-    const exact = ids.get(w) ?? -1;
-    if (exact >= 0) hit(exact, 0);
-    for (const s of singulars(w)) {
-      const id = ids.get(s);
-      if (id !== undefined) hit(id, SINGULAR_COST);
-    }
-    const n = w.length;
-    const stemmed = stem(w);
-    const byStem = stemmed !== w || n >= 4;
-    const canPrefix = last || n >= 3;
-    const max = allowedEdits(n);
-    const single = n >= 5 && w.endsWith('s') ? w.slice(0, -1) : undefined;
-    const mask = letterMask(w);
-    for (let id = 0; id < words.length; id++) {
-      if (id === exact) continue;
-      const d = words[id];
-      if (d.length > n && canPrefix && d.startsWith(w)) {
-        hit(id, PREFIX_COST + 0.1 * (1 - n / d.length));
-        continue;
-      }
-      if (byStem && d.startsWith(stemmed) && stem(d) === stemmed) {
-        hit(id, STEM_COST);
-        continue;
-      }
-      if (max === 0) {
-        // Short words: only a dropped letter (fw → few).
-        if (n >= 2 && d.length === n + 1 && d.charCodeAt(0) === w.charCodeAt(0) && isSubsequence(w, d))
-          hit(id, TYPO_COST);
-        continue;
-      }
-      if (popcount(mask & ~masks[id]) > max) continue;
-      let cost = Infinity;
-      if (Math.abs(d.length - n) <= max) {
-        const e = editDistance(w, d, max);
-        if (e <= max) cost = typoCost(e) + 0.02 * Math.abs(d.length - n);
-      }
-      if (single && cost > TYPO_COST && Math.abs(d.length - n + 1) <= max) {
-        const e = editDistance(single, d, max);
-        if (e <= max) cost = Math.min(cost, typoCost(e) + SINGULAR_COST);
-      }
-      if (cost === Infinity && last && d.length > n) {
-        const e = editDistance(w, d, 1, true);
-        if (e <= 1) cost = TYPO_PREFIX_COST + 0.1 * (1 - n / d.length);
-      }
-      if (cost !== Infinity) hit(id, cost);
-    }
-    return Float64Array.from(out);
-  }
-
-  /** The distinct words of all forms, read with one split of their joined text. */
-  private buildDictionary(): Dictionary {
-    // The text starts and ends with a line break, so the split's first and last words are empty.
-    const words = Array.from(new Set(this.lineText().text.slice(1, -1).split(WORD_BREAK)));
-    const ids = new Map<string, number>();
-    for (let id = 0; id < words.length; id++) ids.set(words[id], id);
-    return { words, ids, masks: Int32Array.from(words, letterMask), postings: [] };
-  }
-
-  /** Where a word occurs in the forms, found with indexOf in their joined text. */
-  private occurrences(word: string): Int32Array {
-    const { text, formOf } = this.lineText();
-    const out: number[] = [];
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      const before = text.charCodeAt(at - 1);
-      const after = text.charCodeAt(at + word.length);
-      if ((before !== 32 && before !== 10) || (after !== 32 && after !== 10)) continue;
-      let position = 0;
-      for (let i = text.lastIndexOf('\n', at); (i = text.indexOf(' ', i + 1)) >= 0 && i < at;) position++;
-      out.push(formOf[at] * POSITIONS + Math.min(position, POSITIONS - 1));
-    }
-    return Int32Array.from(out);
   }
 }

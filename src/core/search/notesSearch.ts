@@ -1,8 +1,9 @@
 // Searching the notes' text for a description or a question: which notes explain it, and the
 // sentence of each that matches best.
 import type { Concept } from '../model';
-import { FIELD_BOOST, NotesText, Stems, words } from './notesIndex';
+import { NotesText, Stems, words } from './notesIndex';
 import { NOTE_FIELDS } from './noteText';
+import { bm25, nearBonus, type Part, type Scored } from './notesScoring';
 import { bestSentence, type Sentence } from './sentences';
 import { Synonyms } from './synonyms';
 import { editDistance } from './words';
@@ -25,30 +26,8 @@ const SYNONYM_WEIGHT = 0.5;
 const PREFIX_WEIGHT = 0.6;
 const TYPO_WEIGHT = 0.7;
 const MAX_QUERY_WORDS = 12;
-/** Two query terms this close in a note (start to start, in characters) count as a phrase. */
-const NEAR_CHARS = 24;
-const NEAR_WEIGHT = 0.5;
 /** How many of the best notes are checked for query terms close together. */
 const RERANKED = 60;
-// BM25F's saturation and length normalisation.
-const K1 = 1.2;
-const B = 0.75;
-
-/** A term's BM25F score in each note it occurs in. */
-/**
- * A term's BM25F score in each note it occurs in, and where: positions[starts[k]…starts[k + 1])
- * are its positions in notes[k].
- */
-interface Scored {
-  readonly notes: Int32Array;
-  readonly scores: Float64Array;
-  readonly starts: Int32Array;
-  readonly positions: Int32Array;
-}
-interface Part {
-  readonly scored: Scored;
-  readonly weight: number;
-}
 
 /**
  * The notes search (BM25F over names, summary, exam tips and body, weighted in that order).
@@ -118,7 +97,8 @@ export class NotesSearch {
     }
     for (const d of touched) counts[d] = 0;
     touched.sort((a, b) => sums[b] - sums[a] || a - b);
-    this.nearBonus(
+    nearBonus(
+      this.sums,
       parts.filter(p => p.weight === 1).map(p => p.scored),
       touched.slice(0, RERANKED),
     );
@@ -142,29 +122,6 @@ export class NotesSearch {
         },
       };
     });
-  }
-
-  /**
-   * Adds to the best notes' scores for each pair of consecutive query terms that they have close
-   * together, in the query's order ("training set", "system prompt"): half of the pair's scores.
-   */
-  private nearBonus(terms: readonly Scored[], notes: readonly number[]) {
-    for (let i = 0; i + 1 < terms.length; i++) {
-      const [a, b] = [terms[i], terms[i + 1]];
-      for (const d of notes) {
-        const ka = find(a.notes, d);
-        const kb = ka < 0 ? -1 : find(b.notes, d);
-        if (kb < 0) continue;
-        let near = false;
-        for (let x = a.starts[ka]; x < a.starts[ka + 1] && !near; x++) {
-          for (let y = b.starts[kb]; y < b.starts[kb + 1] && !near; y++) {
-            const gap = b.positions[y] - a.positions[x];
-            near = gap > 0 && gap <= NEAR_CHARS;
-          }
-        }
-        if (near) this.sums[d] += NEAR_WEIGHT * (a.scores[ka] + b.scores[kb]);
-      }
-    }
   }
 
   /**
@@ -207,58 +164,8 @@ export class NotesSearch {
    * (`exact`, a word that counts 1, is recognised without asking it).
    */
   private score(needle: string, weigh: (word: string) => number, exact?: string): Scored {
-    const text = this.text!;
     const F = NOTE_FIELDS.length;
-    const occurrences = text.occurrences(needle);
     if (this.tf.length < this.concepts.length * F) this.tf = new Float64Array(this.concepts.length * F);
-    const { tf } = this;
-    const notes: number[] = [];
-    const starts: number[] = [];
-    const positions: number[] = [];
-    for (let k = 0; k < occurrences.length; k += 2) {
-      const d = occurrences[k];
-      // The query word itself, the most common case, is recognised without cutting the word out.
-      const at = occurrences[k + 1];
-      const weight = exact && text.isWordAt(d, at, exact) ? 1 : weigh(text.wordAt(d, at));
-      if (!weight) continue;
-      if (notes[notes.length - 1] !== d) {
-        notes.push(d);
-        starts.push(positions.length);
-      }
-      positions.push(occurrences[k + 1]);
-      tf[d * F + text.fieldAt(d, occurrences[k + 1])] += weight;
-    }
-    const n = this.concepts.length;
-    const idf = Math.log(1 + (n - notes.length + 0.5) / (notes.length + 0.5));
-    const scores = new Float64Array(notes.length);
-    notes.forEach((d, i) => {
-      let t = 0;
-      for (let f = 0; f < F; f++) {
-        const c = tf[d * F + f];
-        if (c) t += (FIELD_BOOST[f] * c) / (1 - B + B * text.relativeLength[d * F + f]);
-        tf[d * F + f] = 0;
-      }
-      scores[i] = (idf * t * (K1 + 1)) / (t + K1);
-    });
-    starts.push(positions.length);
-    return {
-      notes: Int32Array.from(notes),
-      scores,
-      starts: Int32Array.from(starts),
-      positions: Int32Array.from(positions),
-    };
+    return bm25(this.text!, this.concepts.length, this.tf, needle, weigh, exact);
   }
-}
-
-/** The index of d in a sorted list, or -1. */
-function find(list: Int32Array, d: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] === d) return mid;
-    if (list[mid] < d) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
