@@ -24,11 +24,12 @@ export async function command(page, title) {
   await page.keyboard.press('F1');
   await page.locator('.quick-input-widget input').waitFor();
   await page.keyboard.type(title);
-  await page
+  // Click the command's own row: Enter would run whichever row is selected, which can still be another one.
+  const row = page
     .locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^GenAI Study: /, '') })
-    .first()
-    .waitFor();
-  await page.keyboard.press('Enter');
+    .first();
+  await row.waitFor();
+  await row.click();
 }
 
 /** Opens a workspace file from Quick Open (Ctrl+P), as a user does, and waits for its text. */

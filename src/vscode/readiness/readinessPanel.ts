@@ -86,7 +86,7 @@ export class ReadinessPanel implements vscode.Disposable {
     switch (msg.type) {
       case 'ready':
         this.ready = true;
-        return this.refresh();
+        return this.refresh(true); // the page asked for its figures: send them even before it reports visible
       case 'setExamDate':
         return vscode.workspace
           .getConfiguration()
@@ -103,9 +103,9 @@ export class ReadinessPanel implements vscode.Disposable {
    * Sends the current figures once the page is ready for them: first without the reviews a day
    * (a simulation that takes a while), then, with an exam date, again with them.
    */
-  private async refresh(): Promise<void> {
+  private async refresh(asked = false): Promise<void> {
     const panel = this.panel;
-    if (!panel || !this.ready || !panel.visible) return;
+    if (!panel || !this.ready || (!asked && !panel.visible)) return;
     const generation = ++this.generation;
     const early = await this.early?.catch(() => undefined);
     this.early = undefined;
