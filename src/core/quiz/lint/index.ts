@@ -1,7 +1,7 @@
 // Lints every authored question of a knowledge base: the figures `npm run notes:check` prints.
 import { formKey, type KnowledgeBase } from '../../knowledgeBase';
 import type { Concept } from '../../model';
-import { lintItem, nearDuplicates, type ConceptByName, type LintFinding, type LintRule } from './rules';
+import { LINT_RULES, lintItem, nearDuplicates, type ConceptByName, type LintFinding, type LintRule } from './rules';
 
 export {
   lintItem,
@@ -54,17 +54,9 @@ export function lintAuthored(kb: KnowledgeBase, filter: (c: Concept) => boolean 
       message: `Near-duplicate of a question of ${a.conceptId} with the same answer: "${a.item.question.slice(0, 60)}…"`,
     });
   }
-  const byRule = Object.fromEntries(
-    (
-      [
-        'option-in-stem',
-        'near-synonym',
-        'distinctive-key',
-        'duplicate-options',
-        'fake-acronym',
-        'near-duplicate',
-      ] as const
-    ).map(r => [r, findings.filter(f => f.rule === r).length]),
-  ) as Record<LintRule, number>;
+  const byRule = Object.fromEntries(LINT_RULES.map(r => [r, findings.filter(f => f.rule === r).length])) as Record<
+    LintRule,
+    number
+  >;
   return { checked: all.length, findings, byRule };
 }
