@@ -15,7 +15,10 @@ export interface ParseOptions {
 const TOPIC_FILES = new Set(['_topic.md', 'index.md']);
 /** Limits that keep a hostile folder cheap to read and to show (a note of this size renders in well under a second). */
 const MAX_NOTE_CHARS = 100_000;
-/** A file larger than this has more than MAX_NOTE_CHARS characters (UTF-8 takes at most 3 bytes per UTF-16 unit): hosts need not read it. */
+/**
+ * A file larger than this has more than MAX_NOTE_CHARS characters (UTF-8 takes at most 3 bytes per UTF-16
+ * unit): hosts need not read it.
+ */
 export const MAX_NOTE_BYTES = 3 * MAX_NOTE_CHARS;
 const MAX_DEPTH = 12;
 /** Problems listed per note; the rest are counted. */

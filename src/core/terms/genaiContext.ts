@@ -63,7 +63,10 @@ export function mentionsLibrary(text: string): boolean {
   return LIBRARIES.test(text.length > LIBRARY_CHARS ? text.slice(0, LIBRARY_CHARS) : text);
 }
 
-/** Words that may be a distinctive form: identifiers with a capital inside or joined parts, or two capitalised words. */
+/**
+ * Words that may be a distinctive form: identifiers with a capital inside or joined parts, or two capitalised
+ * words.
+ */
 const CANDIDATE = /[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)*|[A-Z][a-z]+ [A-Z][A-Za-z]+/g;
 /** At most this many distinct candidates are looked up. */
 const MAX_CANDIDATES = 2_000;

@@ -13,7 +13,10 @@ export interface Mention {
 
 /** Lines longer than this are scanned only in their first part (minified files, data). */
 const MAX_LINE_SCAN = 10_000;
-/** Characters scanned per text: a 50,000-line file of 80-character lines is read whole, a huge data file only in its first part. */
+/**
+ * Characters scanned per text: a 50,000-line file of 80-character lines is read whole, a huge data file only in
+ * its first part.
+ */
 export const MAX_SCAN_CHARS = 4_000_000;
 
 /**

@@ -34,7 +34,10 @@ export const MODEL_WORDS: ReadonlySet<string> = new Set([
   'deploy',
 ]);
 
-/** Generic words of everyday code: in a GenAI file, in its prose only ("check for bias", not bias="none" or compute_metrics). */
+/**
+ * Generic words of everyday code: in a GenAI file, in its prose only ("check for bias", not bias="none" or
+ * compute_metrics).
+ */
 export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
   'labels',
   'compute',

@@ -131,7 +131,10 @@ export class ProgressStore {
     return exportProgress(this.get());
   }
 
-  /** Merges an exported file into the progress; throws an Error with a readable message when the file cannot be used. */
+  /**
+   * Merges an exported file into the progress; throws an Error with a readable message when the file cannot be
+   * used.
+   */
   async importText(text: string): Promise<{ items: number; added: number; warning?: string }> {
     const result = importProgress(text, new Date());
     const imported = result.data;

@@ -1,4 +1,5 @@
-// Which questions a quiz asks: a concept, a topic, exam-guide skills, the due ones, a mock exam, or ten from everything.
+// Which questions a quiz asks: a concept, a topic, exam-guide skills, the due ones, a mock exam, or ten from
+// everything.
 import type { KnowledgeBase } from '../../knowledgeBase';
 import { drawMockItems } from '../../exam/mockExam';
 import { examMinutes, examPool } from '../exam';
