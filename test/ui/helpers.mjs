@@ -28,8 +28,8 @@ export async function command(page, title) {
   const row = page
     .locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^GenAI Study: /, '') })
     .first();
-  await row.waitFor();
-  await row.click();
+  await row.waitFor({ timeout: 10000 });
+  await row.click({ timeout: 10000 });
 }
 
 /** Opens a workspace file from Quick Open (Ctrl+P), as a user does, and waits for its text. */

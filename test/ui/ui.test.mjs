@@ -248,9 +248,15 @@ export async function runUi({ url, folder, theme }) {
     });
     await step('the Readiness view from the palette: estimates with bands, the heat map, an exam date', async () => {
       await page.locator('.sidebar .composite.title').first().click(); // out of the quiz webview, which kept the focus
-      await command(page, 'GenAI Study: Open Exam Readiness');
-      const t = Date.now(); // the command runs on Enter: from there to the figures on screen
-      const frame = await frameWith(page, '#domains tbody tr', 30000, 10);
+      // The palette can miss its first command right after the quiz webview had the focus: try again, as a person would.
+      let frame;
+      let t = 0;
+      for (let attempt = 0; !frame && attempt < 3; attempt++) {
+        await command(page, 'GenAI Study: Open Exam Readiness').catch(() => page.keyboard.press('Escape'));
+        t = Date.now(); // from the command to the figures on screen
+        frame = await frameWith(page, '#domains tbody tr', 15000, 10).catch(() => undefined);
+      }
+      assert.ok(frame, 'the Readiness view shows its figures');
       timings.readinessOpenMs = Date.now() - t;
       assert.equal(await frame.locator('#domains tbody tr').count(), 6, 'five domains and the weighted total');
       const text = selector => frame.locator(selector).innerText();
