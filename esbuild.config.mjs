@@ -1,10 +1,12 @@
-// Builds everything: the extension bundle (one for the Node and web hosts), the webview apps into media/dist,
-// dist/core.js (the Node API), the compiled bundled notes, and the test bundles.
+// Builds everything: the extension bundle (one for the Node and web hosts) and its lazily loaded notes
+// kit, the webview apps into media/dist, dist/core.js (the Node API), the compiled bundled notes (an
+// index and a compressed text), and the test bundles.
 //   node esbuild.config.mjs [--release] [--watch] [--notes-only] [--lenient: report note problems, do not fail]
 import * as esbuild from 'esbuild';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { readdirSync } from 'node:fs';
+import { init as zstdInit, compress as zstd } from '@bokuweb/zstd-wasm';
 import { examChecks } from './scripts/exam-coverage.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -21,8 +23,8 @@ const browser = {
 };
 
 // mocha >= 11 is ESM; its UMD browser build must only set globalThis.mocha inside the web bundle.
-// markdown-it always creates a LinkifyIt, but src/core/render.ts turns linkify off: the extension
-// bundle gets an inert one that finds no links.
+// markdown-it always creates a LinkifyIt, but src/core/markdown.ts turns linkify off: the notes kit
+// gets an inert one that finds no links.
 const noLinkify = {
   name: 'no-linkify',
   setup(build) {
@@ -67,9 +69,11 @@ async function compileNotes() {
   if (exam.problems.length && !args.has('--lenient'))
     throw new Error(`${exam.problems.length} problem(s) with the exam guide's coverage`);
   const quiz = kb.concepts.reduce((n, c) => n + c.quiz.length, 0);
-  const data = JSON.stringify(core.packKnowledge(kb.toJSON()));
+  const { index, text } = core.packKnowledge(kb.toJSON());
   await mkdir('dist', { recursive: true });
-  await writeFile('dist/notes.json', data);
+  await writeFile('dist/notes.json', JSON.stringify(index));
+  await zstdInit();
+  await writeFile('dist/notes-text.zst', zstd(Buffer.from(text), 19));
   const cases = new Set(kb.concepts.flatMap(c => c.quiz.filter(q => q.case).map(q => `${c.id}/${q.case.id}`))).size;
   console.log(
     `notes: ${kb.concepts.length} concepts, ${kb.topics.length} topics, ${quiz} authored quiz items (${cases} case studies), ${kb.problems.length} problems`,
@@ -119,7 +123,9 @@ const tests = () => [
 const builds = [
   // One CommonJS bundle for `main` and `browser`: files are read through workspace.fs, so the
   // browser builds of the dependencies (no Node built-ins) serve the Node host as well.
-  { ...browser, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [noLinkify] },
+  { ...browser, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  // The notes kit (YAML front matter and markdown-it), loaded by the extension on first need.
+  { ...browser, entryPoints: ['src/core/kit.ts'], outfile: 'dist/kit.js', plugins: [noLinkify] },
   {
     ...common,
     platform: 'browser',

@@ -1,10 +1,10 @@
-// The vscode-free core: parse and validate notes, search them, match terms, build quizzes.
-// Runs on plain Node and in a web worker; host services (file reading) are passed in.
+// The vscode-free core: search notes, match terms, build quizzes. Runs on plain Node and in a web
+// worker; host services (file reading) are passed in. Parsing notes (YAML) and markdown-it are not
+// here: see ./kit.ts and ./parsing.ts, so that the extension's main bundle does not carry them.
 export * from './model';
 export { KnowledgeBase, mergeKnowledge, formKey } from './knowledgeBase';
-export { parseNotes, MAX_NOTE_BYTES, type ParseOptions } from './notes/parseNotes';
-export { readFrontMatter } from './notes/frontMatter';
-export { packKnowledge, unpackKnowledge, type PackedKnowledge, type PackedConcept } from './notes/packed';
+export { MAX_NOTE_BYTES } from './notes/order';
+export { packKnowledge, unpackKnowledge, type PackedKnowledge, type PackedConcept, type TextRow } from './notes/packed';
 export { ConceptSearch, normaliseQuery, type SearchHit } from './search/conceptSearch';
 export { NotesSearch, type NotesHit } from './search/notesSearch';
 export { readsAsPhrase, STRONG_NAME, type LookUpResult } from './search/lookUp';
@@ -25,17 +25,15 @@ export {
   type Random,
 } from './quiz/present';
 
+export { lookUpConcepts, searchConcepts, termIndexOf, findTermAt, hoverAt, quizItems } from './knowledgeApi';
 export {
-  createKnowledgeBase,
-  lookUpConcepts,
-  searchConcepts,
-  termIndexOf,
-  findTermAt,
-  hoverAt,
-  quizItems,
-  type NoteRoot,
-} from './knowledgeApi';
-export { renderMarkdown, renderInline, escapeHtml } from './render';
+  renderMarkdown,
+  renderInline,
+  escapeHtml,
+  installMarkdown,
+  markdownInstalled,
+  type MarkdownRenderer,
+} from './render';
 export { QuizSession, type AnsweredItem, type SessionSnapshot } from './quiz/session';
 export {
   drawExam,

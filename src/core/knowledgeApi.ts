@@ -1,9 +1,7 @@
-// The core's entry points over a knowledge base: building it, looking concepts up, matching terms, quiz items.
+// The core's entry points over a knowledge base: looking concepts up, matching terms, quiz items.
 // Indexes are built on first use and cached per knowledge base, so every surface shares them.
-import { KnowledgeBase, mergeKnowledge } from './knowledgeBase';
-import type { Concept, KnowledgeData, NoteFile } from './model';
-import { parseNotes, type ParseOptions } from './notes/parseNotes';
-import { unpackKnowledge, type PackedKnowledge } from './notes/packed';
+import type { KnowledgeBase } from './knowledgeBase';
+import type { Concept } from './model';
 import { quizItemsOf } from './quiz/cache';
 import type { QuizItem } from './quiz/items';
 import { ConceptSearch, type SearchHit } from './search/conceptSearch';
@@ -11,21 +9,6 @@ import { lookUp, type LookUpResult } from './search/lookUp';
 import { NotesSearch } from './search/notesSearch';
 import { readingOf } from './terms/genaiContext';
 import { TermIndex, type TermMatch } from './terms/termIndex';
-
-/** A folder of notes handed to `createKnowledgeBase`: its files and how to name it. */
-export interface NoteRoot {
-  readonly files: readonly NoteFile[];
-  readonly options: ParseOptions;
-}
-
-/** Builds a knowledge base from the compiled bundled data plus any roots of user notes. */
-export function createKnowledgeBase(
-  bundled: KnowledgeData | PackedKnowledge | undefined,
-  roots: readonly NoteRoot[] = [],
-): KnowledgeBase {
-  const parts = roots.map(r => parseNotes(r.files, r.options));
-  return mergeKnowledge(bundled ? [unpackKnowledge(bundled), ...parts] : parts);
-}
 
 // Indexes are built on first use and cached per knowledge base, so every surface shares them.
 const searches = new WeakMap<KnowledgeBase, ConceptSearch>();

@@ -1,5 +1,5 @@
 import type { Concept, KnowledgeData, Problem, Topic } from './model';
-import { sortConcepts, sortTopics } from './notes/parseNotes';
+import { sortConcepts, sortTopics } from './notes/order';
 
 /** Surface forms are compared ignoring case, spacing and hyphenation. */
 export function formKey(form: string): string {
@@ -81,6 +81,7 @@ const LINK = /\]\(concept:([^)\s]+)\)/g;
  */
 export function mergeKnowledge(parts: readonly KnowledgeData[]): KnowledgeBase {
   const problems: Problem[] = parts.flatMap(p => p.problems);
+  const prechecked = new Set(parts.filter(p => p.linksChecked).flatMap(p => p.concepts));
   const topics = new Map<string, Topic>();
   const concepts = new Map<string, Concept>();
   for (const part of parts) {
@@ -123,6 +124,9 @@ export function mergeKnowledge(parts: readonly KnowledgeData[]): KnowledgeBase {
       });
       return false;
     });
+    // The compiled bundled notes link only to bundled concepts, as the build checked: their text is read on
+    // first use, not here.
+    if (prechecked.has(c)) return related.length === c.related.length ? c : { ...c, related };
     c.body.split('\n').forEach((line, i) => {
       for (const m of line.matchAll(LINK)) {
         if (!concepts.has(m[1]))

@@ -118,6 +118,8 @@ export interface KnowledgeData {
   readonly topics: readonly Topic[];
   readonly concepts: readonly Concept[];
   readonly problems: readonly Problem[];
+  /** The build checked the links in these concepts' text already (the compiled bundled notes). */
+  readonly linksChecked?: boolean;
 }
 
 /** A note file handed to the parser; the host reads it (fs, workspace.fs, or the build). */

@@ -7,7 +7,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
 import { generatedNotes, hoverLines, keystrokeQueries, longNotes, questionQueries } from './workload.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,7 +20,7 @@ const files =
     ? longNotes(
         3000,
         core
-          .createKnowledgeBase(JSON.parse(readFileSync(join(ROOT, 'dist', 'notes.json'), 'utf8')))
+          .bundledNotes(join(ROOT, 'dist', 'notes.json'))
           .concepts.map(c => c.body)
           .join(' '),
       )

@@ -6,10 +6,20 @@ import type { StudyApi } from '../../src/vscode/shared/api';
 export async function run(): Promise<void> {
   const ext = vscode.extensions.getExtension<StudyApi>('genai-study.genai-study');
   if (!ext) throw new Error('extension not installed');
-  const wasActive = ext.isActive;
-  let t = performance.now();
-  const api = await ext.activate();
-  const loadActivateMs = performance.now() - t;
+  const baseline = vscode.extensions.getExtension('genai-study.bench-baseline');
+  const wasActive = ext.isActive || !baseline || baseline.isActive;
+  const timed = async <T>(f: () => Thenable<T>): Promise<[T, number]> => {
+    const start = performance.now();
+    const value = await f();
+    return [value, performance.now() - start];
+  };
+  // The empty extension goes first in about half the windows, so neither pays the host's first-time costs.
+  const baselineFirst = Math.random() < 0.5;
+  let baselineMs = NaN;
+  if (baselineFirst) baselineMs = (await timed(() => baseline!.activate()))[1];
+  const [api, loadActivateMs] = await timed(() => ext.activate());
+  if (!baselineFirst) baselineMs = (await timed(() => baseline!.activate()))[1];
+  let t: number;
 
   t = performance.now();
   await api.knowledgeBase();
@@ -50,6 +60,8 @@ export async function run(): Promise<void> {
       JSON.stringify({
         wasActive,
         loadActivateMs,
+        baselineMs,
+        baselineFirst,
         activateMs: api.activateMs,
         knowledgeLoadMs,
         treeNodes: nodes,

@@ -1,7 +1,7 @@
 // npm run bench: performance figures, with the naive baselines measured in the same run.
 // Prints a table and writes test-results/bench.json. A benchmark, not a test: nothing asserts.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -222,21 +222,36 @@ function firstCalls() {
 }
 
 /**
- * The host bench in one fresh window. The extension is staged without its "onLanguage" event (which
- * VS Code fires as the window starts, for its own editors) so that it is not active yet and the
- * bench's activate() call loads and activates it: the same bundle, timed on its own.
+ * The host bench in one fresh window, on the packaged (release) build kept in `release`. The extension
+ * is staged without its "onLanguage" event (which VS Code fires as the window starts, for its own
+ * editors) so that it is not active yet and the bench's activate() call loads and activates it. A
+ * baseline extension whose activate() does nothing is staged beside it and activated in the same
+ * window, before or after ours at random: the share of load + activate that is VS Code's own.
  */
-async function hostBench() {
+async function hostBench(release) {
   const stage = mkdtempSync(join(tmpdir(), 'genai-study-bench-ext-'));
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   manifest.activationEvents = manifest.activationEvents.filter(e => e !== 'onLanguage');
   writeFileSync(join(stage, 'package.json'), JSON.stringify(manifest));
-  for (const entry of ['dist', 'media', 'package.nls.json', 'l10n']) symlinkSync(join(ROOT, entry), join(stage, entry));
+  symlinkSync(release, join(stage, 'dist'));
+  for (const entry of ['media', 'package.nls.json', 'l10n']) symlinkSync(join(ROOT, entry), join(stage, entry));
+  const baseline = mkdtempSync(join(tmpdir(), 'genai-study-bench-baseline-'));
+  writeFileSync(
+    join(baseline, 'package.json'),
+    JSON.stringify({
+      name: 'bench-baseline',
+      publisher: 'genai-study',
+      version: '0.0.1',
+      main: './extension.js',
+      engines: manifest.engines,
+    }),
+  );
+  writeFileSync(join(baseline, 'extension.js'), 'exports.activate = () => ({});\n');
   const server = await startServer({ extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
   try {
     const { output } = await runInHost({
       url: server.url,
-      extensionPath: stage,
+      extensionPath: [stage, baseline],
       testsPath: join(ROOT, 'out', 'test', 'bench', 'host.js'),
       folder: join(ROOT, 'test', 'fixtures', 'workspace'),
     });
@@ -245,6 +260,7 @@ async function hostBench() {
   } finally {
     server.stop();
     rmSync(stage, { recursive: true, force: true });
+    rmSync(baseline, { recursive: true, force: true });
   }
 }
 
@@ -252,11 +268,11 @@ async function hostBench() {
  * The host bench in WINDOWS fresh windows (a new server and profile each): the extension loads and
  * activates once per window. No editor is open there, so it is not yet active when the bench asks.
  */
-const WINDOWS = 5;
-async function hostBenches() {
+const WINDOWS = 7;
+async function hostBenches(release) {
   const runs = [];
   for (let i = 0; i < WINDOWS; i++)
-    runs.push(await hostBench().catch(e => ({ error: String(e.message ?? e).split('\n')[0] })));
+    runs.push(await hostBench(release).catch(e => ({ error: String(e.message ?? e).split('\n')[0] })));
   const ok = runs.filter(r => !r.error && !r.wasActive);
   const median = key => {
     const s = ok.map(r => r[key]).sort((a, b) => a - b);
@@ -268,7 +284,9 @@ async function hostBenches() {
     windows: ok.length,
     errors: runs.filter(r => r.error).map(r => r.error),
     loadActivateRunsMs: ok.map(r => round(r.loadActivateMs, 1)),
+    baselineRunsMs: ok.map(r => round(r.baselineMs, 1)),
     loadActivateMs: median('loadActivateMs'),
+    baselineMs: median('baselineMs'),
     activateMs: median('activateMs'),
     knowledgeLoadMs: median('knowledgeLoadMs'),
     firstHoverCommandMs: median('firstHoverCommandMs'),
@@ -316,6 +334,9 @@ function vsixBench() {
     bytes,
     files: Number(files) || undefined,
     extensionBundleBytes: statSync(join(ROOT, 'dist', 'extension.js')).size,
+    kitBytes: statSync(join(ROOT, 'dist', 'kit.js')).size,
+    notesBytes: statSync(join(ROOT, 'dist', 'notes.json')).size,
+    notesTextBytes: statSync(join(ROOT, 'dist', 'notes-text.zst')).size,
     webviewBytes: ['quiz.js', 'concept.js', 'webview.css'].reduce(
       (n, f) => n + statSync(join(ROOT, 'media', 'dist', f)).size,
       0,
@@ -323,7 +344,7 @@ function vsixBench() {
   };
 }
 
-const real = core.createKnowledgeBase(JSON.parse(readFileSync(join(ROOT, 'dist', 'notes.json'), 'utf8')));
+const real = core.createKnowledgeBase(core.bundledNotes(join(ROOT, 'dist', 'notes.json')));
 let t = now();
 const big = core.createKnowledgeBase(undefined, [{ files: generatedNotes(3000), options: { origin: 'user' } }]);
 const parse3000Ms = now() - t;
@@ -349,16 +370,25 @@ const decorations = decorationBench(real);
 // --core: only the figures of the core, without packaging or starting VS Code.
 const coreOnly = process.argv.includes('--core');
 const vsix = coreOnly ? { bytes: 0 } : vsixBench(); // runs the release build (vscode:prepublish)
-if (!coreOnly) spawnSync('node', ['esbuild.config.mjs'], { cwd: ROOT, stdio: 'ignore' }); // the host bench needs the test bundles
-const host = coreOnly ? {} : await hostBenches();
+// The host bench runs the release build, as packaged, and needs the test bundles of a normal build.
+const release = mkdtempSync(join(tmpdir(), 'genai-study-bench-release-'));
+if (!coreOnly) {
+  cpSync(join(ROOT, 'dist'), release, { recursive: true });
+  spawnSync('node', ['esbuild.config.mjs'], { cwd: ROOT, stdio: 'ignore' });
+}
+const host = coreOnly ? {} : await hostBenches(release);
+rmSync(release, { recursive: true, force: true });
 
 const result = {
   machine: `${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, node ${process.version}`,
   activation: {
     loadActivateMs: round(host.loadActivateMs ?? NaN),
     activateMs: round(host.activateMs ?? NaN),
+    baselineMs: round(host.baselineMs ?? NaN),
+    overBaselineMs: round((host.loadActivateMs ?? NaN) - (host.baselineMs ?? NaN)),
     windows: host.windows,
     loadActivateRunsMs: host.loadActivateRunsMs,
+    baselineRunsMs: host.baselineRunsMs,
     knowledgeLoadMs: round(host.knowledgeLoadMs ?? NaN),
     wasActive: host.wasActive,
   },
@@ -389,7 +419,7 @@ const rows = [
   ['machine', result.machine],
   [
     `activation, median of ${result.activation.windows} windows`,
-    `load + activate ${result.activation.loadActivateMs} ms (${(result.activation.loadActivateRunsMs ?? []).join(', ')}); activate() ${result.activation.activateMs} ms; knowledge base load ${result.activation.knowledgeLoadMs} ms`,
+    `load + activate ${result.activation.loadActivateMs} ms (${(result.activation.loadActivateRunsMs ?? []).join(', ')}); an empty extension in the same windows ${result.activation.baselineMs} ms (${(result.activation.baselineRunsMs ?? []).join(', ')}); activate() ${result.activation.activateMs} ms; knowledge base load ${result.activation.knowledgeLoadMs} ms`,
   ],
   [
     'underline update, 2,000-line GenAI file',
@@ -447,7 +477,7 @@ const rows = [
   ['note render (markdown-it)', `median ${render.medianMs} ms, p99 ${render.p99Ms} ms`],
   [
     '.vsix',
-    `${vsix.bytes} bytes, ${vsix.files} files; extension bundle (Node and web) ${vsix.extensionBundleBytes} B, webviews ${vsix.webviewBytes} B`,
+    `${vsix.bytes} bytes, ${vsix.files} files; extension bundle (Node and web) ${vsix.extensionBundleBytes} B, notes kit ${vsix.kitBytes} B, notes index ${vsix.notesBytes} B and text ${vsix.notesTextBytes} B (zstd), webviews ${vsix.webviewBytes} B`,
   ],
 ];
 const w = Math.max(...rows.map(r => r[0].length));

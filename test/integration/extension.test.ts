@@ -3,7 +3,18 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import fc from 'fast-check';
-import { quizItems, renderInline, renderMarkdown, type KnowledgeBase, type QuizItem } from '../../src/core';
+import {
+  installMarkdown,
+  quizItems,
+  renderInline,
+  renderMarkdown,
+  type KnowledgeBase,
+  type QuizItem,
+} from '../../src/core';
+import { markdownItRenderer } from '../../src/core/markdown';
+
+// The suite reads the quiz's HTML back with the same renderer the extension loads from its notes kit.
+installMarkdown(markdownItRenderer());
 import type { ExamMessage, QuestionMessage, Response as Answer, ToQuizWebview } from '../../src/protocol';
 import type { StudyApi } from '../../src/vscode/shared/api';
 import type { QuizController } from '../../src/vscode/quiz/quizController';

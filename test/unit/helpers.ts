@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createKnowledgeBase, type KnowledgeBase, type NoteFile, type PackedKnowledge } from '../../src/core';
+import { bundledNotes, createKnowledgeBase, type KnowledgeBase, type NoteFile } from '../../src/api/node';
 
 let real: KnowledgeBase | undefined;
 
-/** The real bundled notes, as compiled by the build into dist/notes.json. */
+/** The real bundled notes, as compiled by the build into dist/notes.json and dist/notes-text.zst. */
 export function bundledKb(): KnowledgeBase {
-  return (real ??= createKnowledgeBase(
-    JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'dist', 'notes.json'), 'utf8')) as PackedKnowledge,
-  ));
+  return (real ??= createKnowledgeBase(bundledNotes(join(__dirname, '..', '..', '..', 'dist', 'notes.json'))));
 }
 
 /** A note file with front matter built from an object of YAML lines. */

@@ -13,7 +13,7 @@ import {
   type Concept,
   type KnowledgeBase,
   type NoteFile,
-} from '../../src/core';
+} from '../../src/api/node';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

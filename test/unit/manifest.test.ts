@@ -123,12 +123,24 @@ describe('manifest', () => {
       manifest.icon,
       manifest.main,
       'dist/notes.json',
+      'dist/notes-text.zst',
+      'dist/kit.js',
       'l10n/bundle.l10n.json',
       manifest.contributes.viewsContainers.activitybar[0].icon,
     ]) {
       assert.ok(packaged(file.replace(/^\.\//, '')), `${file} is in the .vscodeignore allow-list`);
       assert.ok(existsSync(join(root, file)), `${file} exists`);
     }
+  });
+  it('keeps the YAML parser and markdown-it out of the main bundle: they are in the notes kit', () => {
+    const main = readFileSync(join(root, manifest.main), 'utf8');
+    const kit = readFileSync(join(root, 'dist', 'kit.js'), 'utf8');
+    // A message of yaml's parser and a rule name of markdown-it's, in whichever bundle carries them.
+    for (const marker of ['Implicit keys need to be on a single line', 'linkify-it']) {
+      assert.ok(!main.includes(marker), `${marker} is not in ${manifest.main}`);
+    }
+    assert.ok(kit.includes('Implicit keys need to be on a single line'), 'the kit carries the YAML parser');
+    assert.ok(/markdown-it|normalizeLink/.test(kit), 'the kit carries markdown-it');
   });
   it('the README lists every keybinding', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');

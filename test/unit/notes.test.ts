@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { mergeKnowledge, parseNotes, readFrontMatter, type NoteFile } from '../../src/core';
+import { mergeKnowledge, parseNotes, readFrontMatter, type NoteFile } from '../../src/api/node';
 import { kbOf, note } from './helpers';
 
 describe('notes parser', () => {

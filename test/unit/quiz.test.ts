@@ -12,7 +12,7 @@ import {
   type Presentation,
   type QuizItem,
   type Response,
-} from '../../src/core';
+} from '../../src/api/node';
 import { generateQuizItems } from '../../src/core/quiz/items';
 import { isAcronymOf } from '../../src/core/quiz/lint';
 // @ts-expect-error: the benchmark's workload is plain JavaScript

@@ -1,6 +1,7 @@
 import type { Concept, KnowledgeData, NoteFile, Origin, Problem, Topic } from '../model';
 import { readFrontMatter, thousands } from './frontMatter';
 import { readConceptFields, readTopicFields, type Report } from './noteSchema';
+import { MAX_NOTE_CHARS, sortConcepts, sortTopics } from './order';
 
 export interface ParseOptions {
   readonly origin: Origin;
@@ -13,13 +14,6 @@ export interface ParseOptions {
 }
 
 const TOPIC_FILES = new Set(['_topic.md', 'index.md']);
-/** Limits that keep a hostile folder cheap to read and to show (a note of this size renders in well under a second). */
-const MAX_NOTE_CHARS = 100_000;
-/**
- * A file larger than this has more than MAX_NOTE_CHARS characters (UTF-8 takes at most 3 bytes per UTF-16
- * unit): hosts need not read it.
- */
-export const MAX_NOTE_BYTES = 3 * MAX_NOTE_CHARS;
 const MAX_DEPTH = 12;
 /** Problems listed per note; the rest are counted. */
 const MAX_NOTE_PROBLEMS = 20;
@@ -140,13 +134,4 @@ export function titleFromFolder(name: string): string {
 function orderFromFolder(name: string): number {
   const m = /^(\d+)/.exec(name);
   return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER;
-}
-
-const byOrderThenTitle = (a: { order: number; title: string }, b: { order: number; title: string }) =>
-  a.order - b.order || a.title.localeCompare(b.title);
-export function sortTopics(list: Topic[]): Topic[] {
-  return list.sort((a, b) => byOrderThenTitle(a, b) || a.id.localeCompare(b.id));
-}
-export function sortConcepts(list: Concept[]): Concept[] {
-  return list.sort(byOrderThenTitle);
 }

@@ -1,7 +1,7 @@
 // The walk over a folder of notes, written once for every host: the extension reads through
 // workspace.fs, the Node API and the build through node:fs, each behind this small interface.
 import type { NoteFile } from '../model';
-import { MAX_NOTE_BYTES } from './parseNotes';
+import { MAX_NOTE_BYTES } from './order';
 
 /** What the walk needs from a file system; `D` is the host's own name for a path (a Uri or a string). */
 export interface FileAccess<D> {

@@ -25,7 +25,7 @@ export class ConceptPanel implements vscode.Disposable {
   }
 
   async show(id: string): Promise<boolean> {
-    const kb = await this.knowledge.get();
+    const kb = await this.knowledge.full();
     const concept = kb.concept(id);
     if (!concept) {
       void vscode.window.showWarningMessage(vscode.l10n.t('No concept with the id "{0}".', id));
@@ -53,7 +53,7 @@ export class ConceptPanel implements vscode.Disposable {
       typeof state === 'object' && state !== null && typeof (state as ConceptState).id === 'string'
         ? (state as ConceptState).id
         : undefined;
-    const kb = await this.knowledge.get();
+    const kb = await this.knowledge.full();
     const concept = id ? kb.concept(id) : undefined;
     if (concept) this.render(kb, concept);
     else panel.dispose();

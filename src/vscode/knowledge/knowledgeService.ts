@@ -1,25 +1,27 @@
 import * as vscode from 'vscode';
 import {
-  createKnowledgeBase,
+  mergeKnowledge,
   readNoteTree,
-  unpackKnowledge,
   type FileAccess,
   type KnowledgeBase,
   type KnowledgeData,
   type NoteFile,
-  type NoteRoot,
-  type PackedKnowledge,
 } from '../../core';
+import type { NotesKit } from '../../core/kit';
+import { loadNotesKit, readBundledNotes } from './notesKit';
 
 /**
- * Loads the knowledge base once, on first use: the compiled bundled notes (dist/notes.json, read
- * with workspace.fs so it also works on the web) plus the folders of genaiStudy.notes.folders.
- * Reloads when those folders or the setting change, and publishes note problems as diagnostics.
+ * Loads the knowledge base once, on first use: the compiled bundled notes (dist/notes.json and
+ * notes-text.zst, read with workspace.fs so it also works on the web) plus the folders of
+ * genaiStudy.notes.folders, parsed by the notes kit. Reloads when those folders or the setting
+ * change, and publishes note problems as diagnostics. `full()` also loads the kit's markdown
+ * renderer, which views and quizzes need and hovers do not.
  */
 export class KnowledgeService implements vscode.Disposable {
   private current: Promise<KnowledgeBase> | undefined;
   private latest: KnowledgeBase | undefined;
   private bundled: Promise<KnowledgeData> | undefined;
+  private notesKit: Promise<NotesKit> | undefined;
   private readonly changed = new vscode.EventEmitter<KnowledgeBase>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('genaiStudy');
   private watchers: vscode.Disposable[] = [];
@@ -40,6 +42,15 @@ export class KnowledgeService implements vscode.Disposable {
     return (this.current ??= this.load());
   }
 
+  /** The knowledge base, with the markdown renderer installed: for what shows notes or quiz items. */
+  async full(): Promise<KnowledgeBase> {
+    return (await Promise.all([this.get(), this.kit()]))[0];
+  }
+
+  private kit(): Promise<NotesKit> {
+    return (this.notesKit ??= loadNotesKit(this.extensionUri));
+  }
+
   /** The knowledge base if it has loaded already; never starts a load (for what runs on every cursor move). */
   peek(): KnowledgeBase | undefined {
     return this.latest;
@@ -52,23 +63,21 @@ export class KnowledgeService implements vscode.Disposable {
   }
 
   private async load(): Promise<KnowledgeBase> {
-    this.bundled ??= Promise.resolve(
-      vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'notes.json')),
-    ).then(bytes => unpackKnowledge(JSON.parse(new TextDecoder().decode(bytes)) as PackedKnowledge));
+    this.bundled ??= readBundledNotes(this.extensionUri);
     const folders = this.userFolders();
     this.watch(folders);
-    const roots: NoteRoot[] = await Promise.all(
-      folders.map(async (uri, i) => ({
-        files: await readFolder(uri),
-        options: {
-          origin: 'user' as const,
+    const kit = folders.length ? await this.kit() : undefined;
+    const parts = await Promise.all(
+      folders.map(async (uri, i) =>
+        kit!.parseNotes(await readFolder(uri), {
+          origin: 'user',
           rootId: `user${i}`,
           rootTitle: vscode.l10n.t('My notes: {0}', basename(uri)),
           fileLabel: (p: string) => vscode.Uri.joinPath(uri, p).toString(),
-        },
-      })),
+        }),
+      ),
     );
-    const kb = createKnowledgeBase(await this.bundled, roots);
+    const kb = mergeKnowledge([await this.bundled, ...parts]);
     this.publish(kb);
     this.latest = kb;
     return kb;

@@ -35,7 +35,7 @@ export class QuizController implements vscode.Disposable {
     private readonly examElsewhere?: (scope: QuizScope) => Promise<unknown>,
   ) {
     this.flow = new QuizFlow({
-      knowledge: () => knowledge.get(),
+      knowledge: () => knowledge.full(),
       poster: {
         post: async view => {
           const msg = asMessage(view);
