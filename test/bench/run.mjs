@@ -225,33 +225,21 @@ function firstCalls() {
  * The host bench in one fresh window, on the packaged (release) build kept in `release`. The extension
  * is staged without its "onLanguage" event (which VS Code fires as the window starts, for its own
  * editors) so that it is not active yet and the bench's activate() call loads and activates it. A
- * baseline extension whose activate() does nothing is staged beside it and activated in the same
- * window, before or after ours at random: the share of load + activate that is VS Code's own.
+ * baseline extension whose activate() does nothing is installed in the same window and activated
+ * before or after ours at random: the share of load + activate that is VS Code's own.
  */
-async function hostBench(release) {
+async function hostBench(release, baselineVsix) {
   const stage = mkdtempSync(join(tmpdir(), 'genai-study-bench-ext-'));
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   manifest.activationEvents = manifest.activationEvents.filter(e => e !== 'onLanguage');
   writeFileSync(join(stage, 'package.json'), JSON.stringify(manifest));
   symlinkSync(release, join(stage, 'dist'));
   for (const entry of ['media', 'package.nls.json', 'l10n']) symlinkSync(join(ROOT, entry), join(stage, entry));
-  const baseline = mkdtempSync(join(tmpdir(), 'genai-study-bench-baseline-'));
-  writeFileSync(
-    join(baseline, 'package.json'),
-    JSON.stringify({
-      name: 'bench-baseline',
-      publisher: 'genai-study',
-      version: '0.0.1',
-      main: './extension.js',
-      engines: manifest.engines,
-    }),
-  );
-  writeFileSync(join(baseline, 'extension.js'), 'exports.activate = () => ({});\n');
-  const server = await startServer({ extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
+  const server = await startServer({ vsix: baselineVsix, extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
   try {
     const { output } = await runInHost({
       url: server.url,
-      extensionPath: [stage, baseline],
+      extensionPath: stage,
       testsPath: join(ROOT, 'out', 'test', 'bench', 'host.js'),
       folder: join(ROOT, 'test', 'fixtures', 'workspace'),
     });
@@ -260,8 +248,32 @@ async function hostBench(release) {
   } finally {
     server.stop();
     rmSync(stage, { recursive: true, force: true });
-    rmSync(baseline, { recursive: true, force: true });
   }
+}
+
+/** The empty extension of the host bench's baseline, packaged: installed in each window like any other. */
+function baselineVsix(dir) {
+  const src = join(dir, 'baseline');
+  mkdirSync(src);
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const baseline = { name: 'bench-baseline', publisher: 'genai-study', version: '0.0.1', license: 'MIT' };
+  writeFileSync(
+    join(src, 'package.json'),
+    JSON.stringify({
+      ...baseline,
+      main: './extension.js',
+      activationEvents: [],
+      engines: manifest.engines,
+      repository: manifest.repository,
+    }),
+  );
+  writeFileSync(join(src, 'extension.js'), 'exports.activate = () => ({});\n');
+  writeFileSync(join(src, 'LICENSE'), 'MIT\n');
+  writeFileSync(join(src, 'README.md'), 'An empty extension: the baseline of the activation bench.\n');
+  const out = join(dir, 'baseline.vsix');
+  const vsce = join(ROOT, 'node_modules', '.bin', 'vsce');
+  spawnSync(vsce, ['package', '--no-dependencies', '--out', out], { cwd: src, stdio: 'ignore' });
+  return out;
 }
 
 /**
@@ -271,8 +283,11 @@ async function hostBench(release) {
 const WINDOWS = 7;
 async function hostBenches(release) {
   const runs = [];
+  const dir = mkdtempSync(join(tmpdir(), 'genai-study-bench-baseline-'));
+  const vsix = baselineVsix(dir);
   for (let i = 0; i < WINDOWS; i++)
-    runs.push(await hostBench(release).catch(e => ({ error: String(e.message ?? e).split('\n')[0] })));
+    runs.push(await hostBench(release, vsix).catch(e => ({ error: String(e.message ?? e).split('\n')[0] })));
+  rmSync(dir, { recursive: true, force: true });
   const ok = runs.filter(r => !r.error && !r.wasActive);
   const median = key => {
     const s = ok.map(r => r[key]).sort((a, b) => a - b);

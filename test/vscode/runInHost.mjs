@@ -7,12 +7,12 @@ import { launchBrowser } from './tools.mjs';
 const NOISE =
   /^\[(AgentHost|ChatModelSelection|AccountPolicyGate|Service Worker|AgentHost:remote)|^(getaddrinfo ENOTFOUND|\[reconnection-grace-time\]|Creating a socket|Resolving connection|Resolved connection|Updating additional|An unknown error)/;
 
-/** Returns { code, output }: code is the host's exit code, 124 on timeout. `extensionPath` may be a list. */
+/** Returns { code, output }: code is the host's exit code, 124 on timeout. */
 export async function runInHost({ url, extensionPath, testsPath, folder, timeoutMs = 240_000 }) {
   const authority = new URL(url).host;
   const remote = p => `vscode-remote://${authority}${p}`;
   const payload = [
-    ...[extensionPath].flat().map(p => ['extensionDevelopmentPath', remote(p)]),
+    ['extensionDevelopmentPath', remote(extensionPath)],
     ['extensionTestsPath', remote(testsPath)],
   ];
   const target = `${url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;

@@ -116,7 +116,7 @@ export async function startServer({
     '--extensions-dir',
     join(dir, 'exts'),
   ];
-  if (vsix) run(codeServer, [...common, '--install-extension', vsix], { env, stdio: 'ignore' });
+  for (const v of [vsix ?? []].flat()) run(codeServer, [...common, '--install-extension', v], { env, stdio: 'ignore' });
   const port = wanted ?? (await freePort());
   const child = spawn(
     codeServer,
