@@ -56,4 +56,31 @@ describe('reading a line with its document', () => {
     assert.equal(at('config = LoraConfig(r=8)', 0, 'Lora'), undefined, 'not in an ordinary file');
     assert.equal(at(`${GENAI}# the lora radio`, 1, 'lora'), undefined, 'not a standalone word');
   });
+  it('works out the reading only for a hover that depends on it', () => {
+    const index = new TermIndex(kb.concepts);
+    const spied = (text: string) => {
+      const reading = readingOf(index, text);
+      const spy = {
+        reads: 0,
+        get genai() {
+          spy.reads++;
+          return reading.genai;
+        },
+      };
+      return spy;
+    };
+    const line = 'tuned with RLHF, then token_count = 3';
+    const distinctive = spied(line);
+    assert.deepEqual(
+      index.findAt(line, line.indexOf('RLHF') + 1, distinctive)?.concepts.map(c => c.id),
+      ['rlhf'],
+    );
+    assert.equal(distinctive.reads, 0, 'RLHF fires in any file');
+    const plain = spied(line);
+    assert.equal(index.findAt(line, line.indexOf('then') + 1, plain), undefined);
+    assert.equal(plain.reads, 0, 'a word of one part holds no term inside it');
+    const generic = spied(line);
+    assert.equal(index.findAt(line, line.indexOf('token') + 1, generic), undefined);
+    assert.ok(generic.reads > 0, 'a generic word inside an identifier asks');
+  });
 });

@@ -43,7 +43,7 @@ export function matches(entry: Entry, segs: readonly Segment[], s: number, e: nu
       return false;
   }
   const inside = isCompoundJoin(segs[s].join) || (e + 1 < segs.length && isCompoundJoin(segs[e + 1].join));
-  if (entry.exact && !(reading?.genai && inside && entry.anyCaseInside)) {
+  if (entry.exact && !(inside && entry.anyCaseInside && reading?.genai)) {
     for (let k = s; k <= e; k++) {
       const want = entry.exact[k - s];
       const raw = segs[k].raw;
@@ -51,7 +51,7 @@ export function matches(entry: Entry, segs: readonly Segment[], s: number, e: nu
     }
   }
   // A form the notes mark standalone is an ordinary word too: like generic words, a term only in GenAI files.
-  if (reading && !reading.genai && entry.standalone) return false;
+  if (entry.standalone && reading && !reading.genai) return false;
   if (reading && entry.generic) {
     if (!reading.genai || entry.generic === 3 || everydayBeside(segs, s)) return false;
     // Everyday words only in prose, where a neighbour is a word after a space ("check for bias"),

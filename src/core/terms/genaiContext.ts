@@ -54,9 +54,22 @@ const LIBRARIES = new RegExp(
 const HEAD_CHARS = 40_000;
 const LIBRARY_CHARS = 200_000;
 
-/** How a document reads: `genai` when it is about generative AI. */
+/**
+ * How a document reads: `genai` when it is about generative AI. Worked out on the first read of
+ * `genai`, which most hovers (a term that fires anywhere) never make.
+ */
 export function readingOf(index: TermIndex, text: string): Reading {
-  return { genai: mentionsLibrary(text) || namesConcepts(index, text, 2) };
+  let genai: boolean | undefined;
+  let source: string | undefined = text;
+  return {
+    get genai() {
+      if (genai === undefined) {
+        genai = mentionsLibrary(source!) || namesConcepts(index, source!, 2);
+        source = undefined;
+      }
+      return genai;
+    },
+  };
 }
 
 export function mentionsLibrary(text: string): boolean {

@@ -53,7 +53,11 @@ export class TermIndex extends FormIndex {
         if (!best || m.end - m.start > best.end - best.start) best = m;
       });
     }
-    return best ?? (reading?.genai ? this.inIdentifier(segs, cur, reading) : undefined);
+    if (best || !reading) return best;
+    // Only an identifier of several parts can hold a term inside it; only then is the document's reading needed.
+    const compound =
+      (cur > 0 && isCompoundJoin(segs[cur].join)) || (cur + 1 < segs.length && isCompoundJoin(segs[cur + 1].join));
+    return compound && reading.genai ? this.inIdentifier(segs, cur, reading) : undefined;
   }
 
   /**
