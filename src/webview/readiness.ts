@@ -3,8 +3,9 @@
 // skills; the concepts mixed up. Every figure is in a table; the drawings are decoration.
 import type { EstimateView, FromReadinessWebview, ReadinessMessage, ToReadinessWebview } from '../protocol';
 import { bandBar, heatLegend, heatMap } from './readinessCharts';
-import { connect, h } from './vscodeApi';
+import { connect, h, paintMarks } from './vscodeApi';
 
+const marks = paintMarks('readiness');
 const vscode = connect<FromReadinessWebview, { last?: ReadinessMessage }>();
 const root = document.getElementById('readiness') as HTMLElement;
 
@@ -44,6 +45,7 @@ function render(m: ReadinessMessage): void {
   );
   if (focused) document.getElementById(focused)?.focus();
   vscode.setState({ last: m });
+  marks.shown();
 }
 
 function overall(m: ReadinessMessage): HTMLElement {

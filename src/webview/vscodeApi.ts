@@ -30,3 +30,30 @@ export function h(tag: string, props: Record<string, string> = {}, ...children: 
 export function html(markup: string): DocumentFragment {
   return document.createRange().createContextualFragment(markup);
 }
+
+/**
+ * Performance marks for the UI test's timings: `<app>/script` now, `<app>/load` at the load event
+ * (when VS Code shows the frame), `<app>/figures` at the first `shown()`, and `<app>/painted` at the
+ * first frame painted after both.
+ */
+export function paintMarks(app: string): { shown(): void } {
+  performance.mark(`${app}/script`);
+  let loaded = false;
+  let shown = false;
+  const done = () => {
+    if (loaded && shown) requestAnimationFrame(() => setTimeout(() => performance.mark(`${app}/painted`), 0));
+  };
+  window.addEventListener('load', () => {
+    performance.mark(`${app}/load`);
+    loaded = true;
+    done();
+  });
+  return {
+    shown() {
+      if (shown) return;
+      performance.mark(`${app}/figures`);
+      shown = true;
+      done();
+    },
+  };
+}
