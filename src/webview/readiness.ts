@@ -3,7 +3,7 @@
 // skills; the concepts mixed up. Every figure is in a table; the drawings are decoration.
 import type { EstimateView, FromReadinessWebview, ReadinessMessage, ToReadinessWebview } from '../protocol';
 import { bandBar, heatLegend, heatMap } from './readinessCharts';
-import { connect, h, paintMarks } from './vscodeApi';
+import { connect, h, pageData, paintMarks } from './vscodeApi';
 
 const marks = paintMarks('readiness');
 const vscode = connect<FromReadinessWebview, { last?: ReadinessMessage }>();
@@ -232,6 +232,9 @@ function confusions(m: ReadinessMessage): HTMLElement {
 window.addEventListener('message', (e: MessageEvent<ToReadinessWebview>) => {
   if (e.data && typeof e.data === 'object' && e.data.type === 'readiness') render(e.data);
 });
+// The newest figures at hand draw at once: those in the page's HTML, or those shown before it was reloaded.
+const embedded = pageData<ReadinessMessage>('readiness-data');
 const saved = vscode.getState()?.last;
-if (saved) render(saved);
+const first = embedded?.type === 'readiness' && !(saved && saved.madeAt > embedded.madeAt) ? embedded : saved;
+if (first) render(first);
 vscode.post({ type: 'ready' });

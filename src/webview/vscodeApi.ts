@@ -26,6 +26,16 @@ export function h(tag: string, props: Record<string, string> = {}, ...children: 
   return el;
 }
 
+/** The data the extension put in the page's HTML as a JSON block with this id, if any. */
+export function pageData<T extends { type: string }>(id: string): T | undefined {
+  try {
+    const data: unknown = JSON.parse(document.getElementById(id)?.textContent ?? 'null');
+    return typeof data === 'object' && data !== null && typeof (data as T).type === 'string' ? (data as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Parses sanitised HTML from the extension into nodes. */
 export function html(markup: string): DocumentFragment {
   return document.createRange().createContextualFragment(markup);
