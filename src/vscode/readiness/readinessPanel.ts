@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { isFromReadinessWebview, type FromReadinessWebview } from '../../protocol';
 import { Command, PanelType } from '../shared/commands';
+import type { KnowledgeBase } from '../../core';
 import type { KnowledgeService } from '../knowledge/knowledgeService';
 import type { ProgressStore } from '../progress/progressStore';
 import type { QuizScope } from '../quiz/quizController';
@@ -107,23 +108,27 @@ export class ReadinessPanel implements vscode.Disposable {
   }
 
   /**
-   * Gives the panel its page with the figures (without the reviews a day) in it, after VS Code has
-   * been asked to create the webview: the two go on at the same time.
+   * Gives the panel its page. When the notes are in memory, the figures (without the reviews a day)
+   * go in it, worked out after VS Code has been asked to create the webview, so the two go on at the
+   * same time. Otherwise (just after a reload) the page comes at once, shows the figures it had and
+   * asks for new ones.
    */
   private async load(panel: vscode.WebviewPanel): Promise<void> {
-    const { extensionUri, log } = this.services;
-    await new Promise(resolve => setTimeout(resolve, 0)); // the request to create the panel goes out first
-    const figures = await this.quick().catch(e => void log.error(`No readiness figures: ${String(e)}`));
+    const { extensionUri, log, knowledge } = this.services;
+    const kb = knowledge.peek();
+    let figures: Figures | undefined;
+    if (kb) {
+      await new Promise(resolve => setTimeout(resolve, 0)); // the request to create the panel goes out first
+      try {
+        figures = this.quick(kb);
+      } catch (e) {
+        log.error(`No readiness figures for the page: ${String(e)}`);
+      }
+    } else void knowledge.get().catch(() => undefined); // loading while the page loads; the page asks for it
     if (this.panel !== panel) return;
-    this.embedded = figures || undefined;
-    const data = figures ? dataBlock('readiness-data', figures.message) : '';
-    panel.webview.html = pageHtml(
-      panel.webview,
-      extensionUri,
-      'readiness',
-      vscode.l10n.t('Exam Readiness'),
-      BODY + data,
-    );
+    this.embedded = figures;
+    const body = BODY + (figures ? dataBlock('readiness-data', figures.message) : '');
+    panel.webview.html = pageHtml(panel.webview, extensionUri, 'readiness', vscode.l10n.t('Exam Readiness'), body);
   }
 
   /**
@@ -150,8 +155,7 @@ export class ReadinessPanel implements vscode.Disposable {
   }
 
   /** The figures without the reviews a day, and what they were made from. */
-  private async quick(): Promise<Figures> {
-    const kb = await this.services.knowledge.get();
+  private quick(kb: KnowledgeBase): Figures {
     const day = vscode.workspace.getConfiguration().get<string>(EXAM_DATE_SETTING);
     const progress = this.services.progress.get();
     return { progress, day, message: readinessMessage(kb, progress, new Date(), day, false) };
