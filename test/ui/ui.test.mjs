@@ -5,7 +5,17 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, launchBrowser } from '../vscode/tools.mjs';
-import { answerCurrent, answerExam, command, frameWith, hoverWord, quickOpen, row, showContainer } from './helpers.mjs';
+import {
+  answerCurrent,
+  answerExam,
+  command,
+  frameWith,
+  hoverWord,
+  quickOpen,
+  reloadWindow,
+  row,
+  showContainer,
+} from './helpers.mjs';
 import { openMarkdownPreview, openReadiness } from './opening.mjs';
 import { watchWebviews, webviewPhases } from './phases.mjs';
 
@@ -57,9 +67,7 @@ export async function runUi({ url, folder, theme }) {
     );
     await step('after "Developer: Reload Window" the same hovers work at once', async () => {
       await page.keyboard.press('Escape');
-      await command(page, 'Developer: Reload Window');
-      await page.waitForEvent('load', { timeout: 30000 });
-      await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
+      await reloadWindow(page);
       const restored = page.locator('.monaco-editor .view-line', { hasText: 'RLHF' }).first();
       if (
         !(await restored.waitFor({ timeout: 30000 }).then(
@@ -244,9 +252,7 @@ export async function runUi({ url, folder, theme }) {
       },
     );
     await step("after a window reload the exam's score is still there", async () => {
-      await command(page, 'Developer: Reload Window');
-      await page.waitForEvent('load', { timeout: 30000 });
-      await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
+      await reloadWindow(page);
       const frame = await frameWith(page, '#score', 60000);
       assert.equal(await frame.locator('#score').innerText(), score);
     });
@@ -285,10 +291,15 @@ export async function runUi({ url, folder, theme }) {
       await frame.locator('#study-these').press('Enter');
       await frameWith(page, '.progress:text("Question 1 of")', 20000);
     });
-    await step('closed and opened again, the Readiness view shows its figures; then the Markdown preview', async () => {
+    await step('closed and opened again, and after a window reload, the Readiness view shows its figures', async () => {
       await command(page, 'View: Close All Editors');
       const again = await openReadiness(page);
       Object.assign(timings, { readinessReopenMs: again.ms, readinessReopenPhases: again.phases });
+      await reloadWindow(page);
+      const restored = await frameWith(page, '#domains tbody tr', 60000);
+      assert.equal(await restored.locator('#domains tbody tr').count(), 6);
+    });
+    await step("for comparison, VS Code's own webview: the Markdown preview from the palette", async () => {
       const preview = await openMarkdownPreview(page); // VS Code's own webview, for comparison
       Object.assign(timings, { markdownPreviewSeenByTestMs: preview.ms, markdownPreviewPhases: preview.phases });
     });
