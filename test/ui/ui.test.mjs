@@ -292,6 +292,7 @@ export async function runUi({ url, folder, theme }) {
       await frameWith(page, '.progress:text("Question 1 of")', 20000);
     });
     await step('closed and opened again, and after a window reload, the Readiness view shows its figures', async () => {
+      await page.locator('.sidebar .composite.title').first().click(); // out of the quiz webview's focus
       await command(page, 'View: Close All Editors');
       const again = await openReadiness(page);
       Object.assign(timings, { readinessReopenMs: again.ms, readinessReopenPhases: again.phases });
