@@ -170,6 +170,8 @@ export interface DomainReadinessView extends EstimateView {
 /** Everything the readiness view shows. */
 export interface ReadinessMessage {
   readonly type: 'readiness';
+  /** When these figures were worked out (epoch ms): the page shows the newest it has. */
+  readonly madeAt: number;
   readonly passShare: number;
   readonly overall: EstimateView & { readonly atDate?: EstimateView };
   readonly domains: readonly DomainReadinessView[];

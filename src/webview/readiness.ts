@@ -3,8 +3,9 @@
 // skills; the concepts mixed up. Every figure is in a table; the drawings are decoration.
 import type { EstimateView, FromReadinessWebview, ReadinessMessage, ToReadinessWebview } from '../protocol';
 import { bandBar, heatLegend, heatMap } from './readinessCharts';
-import { connect, h } from './vscodeApi';
+import { connect, h, pageData, paintMarks } from './vscodeApi';
 
+const marks = paintMarks('readiness');
 const vscode = connect<FromReadinessWebview, { last?: ReadinessMessage }>();
 const root = document.getElementById('readiness') as HTMLElement;
 
@@ -44,6 +45,7 @@ function render(m: ReadinessMessage): void {
   );
   if (focused) document.getElementById(focused)?.focus();
   vscode.setState({ last: m });
+  marks.shown();
 }
 
 function overall(m: ReadinessMessage): HTMLElement {
@@ -230,6 +232,9 @@ function confusions(m: ReadinessMessage): HTMLElement {
 window.addEventListener('message', (e: MessageEvent<ToReadinessWebview>) => {
   if (e.data && typeof e.data === 'object' && e.data.type === 'readiness') render(e.data);
 });
+// The newest figures at hand draw at once: those in the page's HTML, or those shown before it was reloaded.
+const embedded = pageData<ReadinessMessage>('readiness-data');
 const saved = vscode.getState()?.last;
-if (saved) render(saved);
+const first = embedded?.type === 'readiness' && !(saved && saved.madeAt > embedded.madeAt) ? embedded : saved;
+if (first) render(first);
 vscode.post({ type: 'ready' });

@@ -32,14 +32,22 @@ export async function command(page, title) {
   await row.click({ timeout: 10000 });
 }
 
-/** Opens a workspace file from Quick Open (Ctrl+P), as a user does, and waits for its text. */
-export async function quickOpen(page, name) {
+/** "Developer: Reload Window", and waits for the workbench to be back. */
+export async function reloadWindow(page) {
+  const loaded = page.waitForEvent('load', { timeout: 30000 });
+  await command(page, 'Developer: Reload Window');
+  await loaded;
+  await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
+}
+
+/** Opens a workspace file from Quick Open (Ctrl+P), as a user does, and waits for `text` in it. */
+export async function quickOpen(page, name, text = 'RLHF') {
   await page.keyboard.press('Control+P');
   await page.locator('.quick-input-widget input').waitFor();
   await page.keyboard.type(name);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
   await page.keyboard.press('Enter');
-  await page.locator('.monaco-editor .view-line', { hasText: 'RLHF' }).first().waitFor({ timeout: 30000 });
+  await page.locator('.monaco-editor .view-line', { hasText: text }).first().waitFor({ timeout: 30000 });
 }
 
 /**

@@ -36,6 +36,7 @@ export function readinessMessage(
   const r = readiness(kb, progress, { now, plan, ...(examDate ? { examDate } : {}) });
   const message: ReadinessMessage = {
     type: 'readiness',
+    madeAt: now.getTime(),
     passShare: r.passShare,
     overall: r.overall,
     domains: r.domains,

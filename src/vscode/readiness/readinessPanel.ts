@@ -1,16 +1,25 @@
 // The readiness view: one editor panel, reused, redrawn when progress or the exam date changes,
-// restored after a reload.
+// restored after a reload. The first figures come in the page's first HTML, worked out while VS Code
+// creates the webview, so that the page draws them as soon as its script runs, without asking.
 import * as vscode from 'vscode';
 import { isFromReadinessWebview, type FromReadinessWebview } from '../../protocol';
 import { Command, PanelType } from '../shared/commands';
+import type { KnowledgeBase } from '../../core';
 import type { KnowledgeService } from '../knowledge/knowledgeService';
 import type { ProgressStore } from '../progress/progressStore';
 import type { QuizScope } from '../quiz/quizController';
-import { pageHtml, webviewOptions } from '../shared/webviewHtml';
+import { dataBlock, pageHtml, webviewOptions } from '../shared/webviewHtml';
 import type { ReadinessMessage } from '../../protocol';
 import { EXAM_DATE_SETTING, readinessMessage } from './readinessData';
 
 const BODY = '<main id="readiness" aria-live="polite" aria-busy="true"></main>';
+
+/** Figures and what they were made from. */
+interface Figures {
+  readonly progress: unknown;
+  readonly day: string | undefined;
+  readonly message: ReadinessMessage;
+}
 
 export interface ReadinessServices {
   readonly extensionUri: vscode.Uri;
@@ -26,8 +35,8 @@ export class ReadinessPanel implements vscode.Disposable {
   private ready = false;
   /** Counts refreshes, so that a slow plan for an older state is not shown. */
   private generation = 0;
-  /** The first figures, worked out while the page loads, for the progress and date they were made from. */
-  private early: Promise<{ progress: unknown; day: string | undefined; message: ReadinessMessage }> | undefined;
+  /** The figures in the page's HTML, until the page is ready: it needs them again only when they are out of date. */
+  private embedded: Figures | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly services: ReadinessServices) {
@@ -62,8 +71,7 @@ export class ReadinessPanel implements vscode.Disposable {
     this.ready = false;
     panel.webview.options = webviewOptions(extensionUri);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
-    panel.webview.html = pageHtml(panel.webview, extensionUri, 'readiness', vscode.l10n.t('Exam Readiness'), BODY);
-    this.early = new Promise(resolve => setTimeout(resolve, 0)).then(() => this.quick());
+    void this.load(panel).catch(e => log.error(`The readiness view could not load: ${String(e)}`));
     const listener = panel.webview.onDidReceiveMessage(msg => {
       if (!isFromReadinessWebview(msg)) {
         log.warn('Ignored a malformed message from the readiness view', JSON.stringify(msg)?.slice(0, 200));
@@ -100,21 +108,46 @@ export class ReadinessPanel implements vscode.Disposable {
   }
 
   /**
+   * Gives the panel its page. When the notes are in memory, the figures (without the reviews a day)
+   * go in it, worked out after VS Code has been asked to create the webview, so the two go on at the
+   * same time. Otherwise (just after a reload) the page comes at once, shows the figures it had and
+   * asks for new ones.
+   */
+  private async load(panel: vscode.WebviewPanel): Promise<void> {
+    const { extensionUri, log, knowledge } = this.services;
+    const kb = knowledge.peek();
+    let figures: Figures | undefined;
+    if (kb) {
+      await new Promise(resolve => setTimeout(resolve, 0)); // the request to create the panel goes out first
+      try {
+        figures = this.quick(kb);
+      } catch (e) {
+        log.error(`No readiness figures for the page: ${String(e)}`);
+      }
+    } else void knowledge.get().catch(() => undefined); // loading while the page loads; the page asks for it
+    if (this.panel !== panel) return;
+    this.embedded = figures;
+    const body = BODY + (figures ? dataBlock('readiness-data', figures.message) : '');
+    panel.webview.html = pageHtml(panel.webview, extensionUri, 'readiness', vscode.l10n.t('Exam Readiness'), body);
+  }
+
+  /**
    * Sends the current figures once the page is ready for them: first without the reviews a day
-   * (a simulation that takes a while), then, with an exam date, again with them.
+   * (a simulation that takes a while), then, with an exam date, again with them. The figures the
+   * page already has from its HTML are not sent again.
    */
   private async refresh(asked = false): Promise<void> {
     const panel = this.panel;
     if (!panel || !this.ready || (!asked && !panel.visible)) return;
     const generation = ++this.generation;
-    const early = await this.early?.catch(() => undefined);
-    this.early = undefined;
+    const embedded = this.embedded;
+    this.embedded = undefined;
     const kb = await this.services.knowledge.get();
     const day = vscode.workspace.getConfiguration().get<string>(EXAM_DATE_SETTING);
     const progress = this.services.progress.get();
-    const fresh = early && early.progress === progress && early.day === day;
-    const first = fresh ? early.message : readinessMessage(kb, progress, new Date(), day, false);
-    await panel.webview.postMessage(first);
+    const fresh = embedded && embedded.progress === progress && embedded.day === day;
+    const first = fresh ? embedded.message : readinessMessage(kb, progress, new Date(), day, false);
+    if (!fresh) await panel.webview.postMessage(first);
     if (!first.planPending) return;
     await new Promise(resolve => setTimeout(resolve, 0));
     if (generation !== this.generation || this.panel !== panel) return;
@@ -122,8 +155,7 @@ export class ReadinessPanel implements vscode.Disposable {
   }
 
   /** The figures without the reviews a day, and what they were made from. */
-  private async quick() {
-    const kb = await this.services.knowledge.get();
+  private quick(kb: KnowledgeBase): Figures {
     const day = vscode.workspace.getConfiguration().get<string>(EXAM_DATE_SETTING);
     const progress = this.services.progress.get();
     return { progress, day, message: readinessMessage(kb, progress, new Date(), day, false) };

@@ -44,3 +44,12 @@ ${body}
 </body>
 </html>`;
 }
+
+/**
+ * Data for the page script in the first HTML: a JSON block the browser never runs (so the CSP stays
+ * as strict), with every "<" escaped so that nothing in the data can close the element.
+ */
+export function dataBlock(id: string, value: unknown): string {
+  const json = JSON.stringify(value).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="${id}">${json}</script>`;
+}
