@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { ROOT, launchBrowser } from '../vscode/tools.mjs';
 import {
   answerCurrent,
-  answerExam,
   command,
   frameWith,
   hoverWord,
@@ -16,6 +15,8 @@ import {
   row,
   showContainer,
 } from './helpers.mjs';
+import { takeMockExam } from './mockExam.mjs';
+import { firstHovers, hoversAfterReload } from './newUser.mjs';
 import { openMarkdownPreview, openReadiness } from './opening.mjs';
 import { watchWebviews, webviewPhases } from './phases.mjs';
 
@@ -52,36 +53,9 @@ export async function runUi({ url, folder, theme }) {
     });
     await step(
       'a new user: a Python file from Quick Open, hover RLHF and temperature= before any view or command of ours',
-      async () => {
-        assert.equal(
-          await page.locator('.sidebar .composite.title', { hasText: 'GenAI Study' }).isVisible(),
-          false,
-          'our view is not open',
-        );
-        await quickOpen(page, 'sample.py');
-        await hoverWord(page, 'RLHF', 'Reinforcement learning from human feedback');
-        await shot('0a-first-hover-rlhf');
-        await hoverWord(page, 'temperature', 'Temperature');
-        await shot('0b-first-hover-temperature');
-      },
+      () => firstHovers(page, shot),
     );
-    await step('after "Developer: Reload Window" the same hovers work at once', async () => {
-      await page.keyboard.press('Escape');
-      await reloadWindow(page);
-      const restored = page.locator('.monaco-editor .view-line', { hasText: 'RLHF' }).first();
-      if (
-        !(await restored.waitFor({ timeout: 30000 }).then(
-          () => true,
-          () => false,
-        ))
-      )
-        await quickOpen(page, 'sample.py');
-      await hoverWord(page, 'RLHF', 'Reinforcement learning from human feedback');
-      await shot('0c-reload-hover-rlhf');
-      await hoverWord(page, 'temperature', 'Temperature');
-      await shot('0d-reload-hover-temperature');
-      await page.keyboard.press('Escape');
-    });
+    await step('after "Developer: Reload Window" the same hovers work at once', () => hoversAfterReload(page, shot));
     await step('the GenAI Study container shows the topics tree', async () => {
       await showContainer(page);
       await row(page, 'Adapting models').waitFor({ timeout: 30000 });
@@ -189,66 +163,9 @@ export async function runUi({ url, folder, theme }) {
     await step(
       'a timed 10-question mock exam: navigator, a flag, a case study, the review screen, submission, the score report',
       async () => {
-        const t = Date.now();
-        await command(page, 'GenAI Study: Start Mock Exam');
-        await page.locator('.quick-input-widget', { hasText: 'How many questions' }).waitFor();
-        await page.keyboard.press('ControlOrMeta+A');
-        await page.keyboard.type('10');
-        await page.keyboard.press('Enter');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Timed' }).first().waitFor();
-        await page.keyboard.press('Enter');
-        const frame = await frameWith(page, '#timer');
-        timings.mockExamFirstQuestionMs = Date.now() - t;
-        assert.match(await frame.locator('#timer').innerText(), /^\d+:\d\d left$/);
-        assert.equal(await frame.locator('.navigator .nav-q').count(), 10, 'a navigator button per question');
-        let caseShown = false;
-        for (let n = 1; n <= 10; n++) {
-          await frame.locator('.exam-bar .progress', { hasText: `Question ${n} of 10` }).waitFor({ timeout: 10000 });
-          assert.equal(await frame.locator(`#nav-${n - 1}`).getAttribute('aria-current'), 'step');
-          if (n === 1) await shot('7-mock-exam-question');
-          if (n !== 4) await answerExam(frame, n % 2 ? 'keyboard' : 'mouse');
-          if (n === 2) {
-            await frame.locator('#flag').press('f'); // a key on a button: in a select, letters pick options
-            await frame.locator('#flag[aria-pressed="true"]').waitFor({ timeout: 10000 });
-            assert.match(await frame.locator('#nav-1').getAttribute('aria-label'), /flagged/);
-          }
-          if (!caseShown && (await frame.locator('.scenario').count())) {
-            caseShown = true;
-            assert.match(await frame.locator('#scenario-title').innerText(), /^Case study: /);
-            await shot('7a-mock-exam-case-study');
-          }
-          await frame.locator('#next').press('n');
-        }
-        assert.ok(caseShown, 'a case study is shown with its scenario');
-        await frame.locator('#review-title').waitFor({ timeout: 10000 });
-        assert.match(await frame.locator('section[aria-labelledby="unanswered"]').innerText(), /Question 4/);
-        assert.match(await frame.locator('section[aria-labelledby="flagged"]').innerText(), /Question 2/);
-        await shot('7b-mock-exam-review');
-        await frame.locator('#review-unanswered-3').click(); // back to question 4, answer it, and review again
-        await frame.locator('.exam-bar .progress', { hasText: 'Question 4 of 10' }).waitFor({ timeout: 10000 });
-        await answerExam(frame, 'mouse');
-        await frame.locator('#nav-3.answered').waitFor({ timeout: 10000 });
-        await frame.locator('#next').press('r');
-        await frame.locator('#review-title').waitFor({ timeout: 10000 });
-        assert.match(
-          await frame.locator('section[aria-labelledby="unanswered"]').innerText(),
-          /Every question has an answer/,
-        );
-        await frame.locator('#submit-exam').click();
-        await frame.locator('#confirm-submit').click();
-        await frame.locator('#score').waitFor({ timeout: 10000 });
-        score = await frame.locator('#score').innerText();
-        assert.match(score, /^Mock exam score: \d+ \/ 10 \(\d+%\)$/);
-        assert.equal(await frame.locator('table.scores').count(), 3, 'per topic, per exam domain and per skill');
-        assert.match(
-          await frame.locator('table.scores').nth(1).innerText(),
-          /Exam weight[\s\S]*Domain [1-5][\s\S]*\d+%/,
-        );
-        if (!score.startsWith('Mock exam score: 10')) {
-          await frame.locator('.wrong-item summary').first().click();
-          assert.match(await frame.locator('.wrong-item').first().innerText(), /Correct answer:/);
-        }
-        await shot('8-mock-exam-score');
+        const exam = await takeMockExam(page, shot);
+        timings.mockExamFirstQuestionMs = exam.firstQuestionMs;
+        score = exam.score;
       },
     );
     await step("after a window reload the exam's score is still there", async () => {
