@@ -1,6 +1,7 @@
 import type { Concept } from '../model';
 import type { Sentence } from './sentences';
 import { fuzzyMatches, type FormLines } from './fuzzyForms';
+import { Recent } from './recent';
 import { Scores, Tally } from './tally';
 import { normaliseQuery, singulars } from './words';
 import { buildDictionary, dictionaryMatches, occurrences, POSITIONS, scanForms, type Dictionary } from './formWords';
@@ -35,6 +36,8 @@ const STOP_WORDS = new Set([
   'using',
   'use',
 ]);
+/** Query words whose dictionary matches are kept, the most recently used. */
+const WORD_MATCHES_KEPT = 2000;
 /** Only so many query words are matched; the rest of a pasted sentence is ignored. */
 const MAX_QUERY_WORDS = 8;
 
@@ -70,7 +73,7 @@ export class ConceptSearch {
   private readonly formConcept: number[] = [];
   private readonly formTitle: number[] = [];
   private dictionary?: Dictionary;
-  private readonly wordMatchCache = new Map<string, Float64Array>();
+  private readonly wordMatchCache = new Recent<string, Float64Array>(WORD_MATCHES_KEPT);
   /** The forms as the lines of one string, and the form of each of its characters, for trigram counting. */
   private lines?: FormLines;
   private squeezedKeys?: string[];
@@ -223,7 +226,6 @@ export class ConceptSearch {
     const key = (last ? '1' : '0') + w;
     let matches = this.wordMatchCache.get(key);
     if (!matches) {
-      if (this.wordMatchCache.size >= 500) this.wordMatchCache.clear();
       this.wordMatchCache.set(key, (matches = dictionaryMatches(this.dictionary!, w, last)));
     }
     for (let m = 0; m < matches.length; m += 2) {
