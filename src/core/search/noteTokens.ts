@@ -17,7 +17,7 @@ export function lowerOf(c: number): number {
 }
 
 /**
- * The distinct words of lower-case text, each numbered when first read. A word is found by its
+ * The distinct words of text, each numbered when first read, in lower case. A word is found by its
  * length and two 32-bit hashes of its characters, in an open-addressing table of typed arrays:
  * two words alike in all three are as good as impossible, and no string is made to look one up.
  */
@@ -32,9 +32,15 @@ export class WordTable {
   /** Where the word read last ends. */
   end = 0;
 
-  constructor(private readonly skip: (word: string) => boolean) {}
+  constructor(
+    private readonly skip: (word: string) => boolean,
+    private readonly fold: (word: string) => string,
+  ) {}
 
-  /** The number of the word that starts at `start` in text (lower case), added if new; sets `end`. */
+  /**
+   * The number of the word that starts at `start` in text, read in lower case and added if new
+   * (without diacritics); sets `end`.
+   */
   read(text: string, start: number): number {
     let h1 = 0x811c9dc5;
     let h2 = 5381;
@@ -42,6 +48,7 @@ export class WordTable {
     for (; end < text.length; end++) {
       let c = text.charCodeAt(end);
       if (c >= 128) c = lowerOf(c);
+      else if (c >= 65 && c <= 90) c += 32;
       else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break;
       if (c < 0) break;
       h1 = Math.imul(h1 ^ c, 0x01000193);
@@ -53,12 +60,12 @@ export class WordTable {
     const length = end - start;
     for (let slot = h1 & mask; ; slot = (slot + 1) & mask) {
       const id = slots[slot] - 1;
-      if (id < 0) return this.add(text.slice(start, end), h1, h2, slot);
+      if (id < 0) return this.add(this.fold(text.slice(start, end)), h1, h2, length, slot);
       if (hashes[3 * id] === h1 && hashes[3 * id + 1] === h2 && hashes[3 * id + 2] === length) return id;
     }
   }
 
-  private add(word: string, h1: number, h2: number, slot: number): number {
+  private add(word: string, h1: number, h2: number, length: number, slot: number): number {
     const id = this.words.length;
     this.words.push(word);
     if (3 * id + 3 > this.hashes.length) {
@@ -66,7 +73,7 @@ export class WordTable {
       this.skipped = grown(this.skipped);
     }
     this.skipped[id] = this.skip(word) ? 1 : 0;
-    this.hashes.set([h1, h2, word.length], 3 * id);
+    this.hashes.set([h1, h2, length], 3 * id);
     this.slots[slot] = id + 1;
     if (2 * this.words.length > this.slots.length) this.rehash();
     return id;

@@ -59,7 +59,7 @@ export function bm25(text: NotesText, bucket: Bucket, scratch: Scratch, matches:
   }
   for (let m = 0; m < matches.length; m += 2) weights[matches[m]] = 0;
   starts.push(positions.length);
-  const n = text.starts.length;
+  const n = text.relativeLength.length / F;
   const idf = Math.log(1 + (n - notes.length + 0.5) / (notes.length + 0.5));
   const scores = new Float64Array(notes.length);
   for (let i = 0; i < notes.length; i++) {

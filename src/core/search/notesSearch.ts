@@ -1,7 +1,7 @@
 // Searching the notes' text for a description or a question: which notes explain it, and the
 // sentence of each that matches best.
 import type { Concept } from '../model';
-import { KEY, NotesText, Stems, words } from './notesIndex';
+import { NotesText, Stems, words } from './notesIndex';
 import { range } from './noteTokens';
 import { bm25, nearBonus, Scratch, type Part, type Scored } from './notesScoring';
 import { bestSentence, SentenceCache, type Sentence } from './sentences';
@@ -157,7 +157,7 @@ export class NotesSearch {
   /** BM25F over the notes' words starting with `start`, each counted as `weigh` says. */
   private score(start: string, weigh: (word: string) => number): Scored {
     const text = this.text!;
-    const bucket = text.bucket(start.slice(0, KEY));
+    const bucket = text.bucket(start[0]);
     const [from, to] = range(bucket.words, start);
     const matches: number[] = [];
     for (let k = from; k < to; k++) {
