@@ -57,7 +57,7 @@ export const FIELD_BOOST = [2, 2, 1.5, 1];
 
 const [NAMES, SUMMARY, TIPS, BODY] = NOTE_FIELDS.map((_, f) => f);
 
-/** The occurrences of the words that start with a letter, in note order, and those words in sorted order. */
+/** The occurrences of the words that start with a key, in note order, and those words in sorted order. */
 export interface Bucket {
   /** Per occurrence: the word, the note, and the position in the note's text × 4 + the field. */
   readonly ids: Int32Array;
@@ -71,8 +71,8 @@ export interface Bucket {
 /**
  * The notes' searchable text: each note's names, summary and body (with its exam tips) as the
  * note has them; nothing is copied or lower-cased ahead. A query word's matches are found in the
- * bucket of the words that start with its first letter: found with indexOf for the letter in
- * either case in every note, numbered in a word table as they are read, and kept, so that a
+ * bucket of the words that start with its first two letters: found with indexOf for the two in
+ * lower case, capitalised and in capitals in every note, numbered in a word table as they are read, and kept, so that a
  * keystroke reads no text again. A note's positions run through its names, summary and body.
  */
 export class NotesText {
@@ -112,23 +112,25 @@ export class NotesText {
     this.relativeLength = lengths.map((l, i) => l / Math.max(1e-9, totals[i % F] / Math.max(1, n)));
   }
 
-  /** The bucket of the words that start with a letter (lower case). */
-  bucket(letter: string): Bucket {
-    let bucket = this.buckets.get(letter);
-    if (!bucket) this.buckets.set(letter, (bucket = this.read(letter)));
+  /** The bucket of the words that start with a key (a word's first two letters, or its one, in lower case). */
+  bucket(key: string): Bucket {
+    let bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, (bucket = this.read(key)));
     return bucket;
   }
 
-  private read(letter: string): Bucket {
+  private read(start: string): Bucket {
     const { table } = this;
     const ids: number[] = [];
     const notes: number[] = [];
     const at: number[] = [];
-    const upper = letter.toUpperCase();
-    const cases = upper !== letter && upper.length === 1 ? [letter, upper] : [letter];
+    // As written in lower case, capitalised, and in capitals.
+    const upper = start.toUpperCase();
+    const capital = upper[0] + start.slice(1);
+    const cases = [...new Set([start, capital, upper])].filter(k => k.length === start.length);
     let d = 0;
     let base = 0;
-    // Reads one field: the words of text that start with the letter, at positions from base.
+    // Reads one field: the words of text that start with the key, at positions from base.
     const read = (text: string, field: number, skip?: Int32Array, tips?: Int32Array) => {
       for (const key of cases) {
         for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {

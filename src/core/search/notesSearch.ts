@@ -157,7 +157,7 @@ export class NotesSearch {
   /** BM25F over the notes' words starting with `start`, each counted as `weigh` says. */
   private score(start: string, weigh: (word: string) => number): Scored {
     const text = this.text!;
-    const bucket = text.bucket(start[0]);
+    const bucket = text.bucket(start.slice(0, 2));
     const [from, to] = range(bucket.words, start);
     const matches: number[] = [];
     for (let k = from; k < to; k++) {
