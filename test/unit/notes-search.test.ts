@@ -102,6 +102,39 @@ describe('notes search rules', () => {
     );
   });
 
+  it("reads words in any case and script, and not a link's target", () => {
+    const odd = kbOf([
+      note(
+        't/cafe.md',
+        'id: cafe\ntitle: Café Résumé\nsummary: Notes on a → arrow.',
+        'See [the guide](https://example.com/zebrafish) about İstanbul ΣΟΦΙΑ and naïve ranking.',
+      ),
+      note('t/plain.md', 'id: plain\ntitle: Plain\nsummary: Nothing odd.', 'A zebra and a guide.'),
+    ]);
+    const find = (q: string) => new NotesSearch(odd.concepts).search(q, 5).map(h => h.concept.id);
+    assert.deepEqual(find('cafe resume '), ['cafe']);
+    assert.deepEqual(find('naive '), ['cafe']);
+    assert.deepEqual(find('σοφια '), ['cafe']);
+    assert.deepEqual(find('guide ').sort(), ['cafe', 'plain']);
+    assert.deepEqual(find('zebrafish '), []);
+    assert.deepEqual(find('example '), []);
+  });
+
+  it('counts an exam tip in its own field: a word there outranks the same word in a body', () => {
+    const tips = kbOf([
+      note(
+        't/a.md',
+        'id: a\ntitle: Alpha\nsummary: One.',
+        'Some text.\n\n> **Exam tip:** Quantization shrinks models.',
+      ),
+      note('t/b.md', 'id: b\ntitle: Beta\nsummary: Two.', 'Quantization shrinks models. Some text.'),
+    ]);
+    assert.deepEqual(
+      new NotesSearch(tips.concepts).search('quantization ', 5).map(h => h.concept.id),
+      ['a', 'b'],
+    );
+  });
+
   it('ranks words in the summary and close together above scattered words in a body', () => {
     assert.equal(ids('personal data in buckets')[0], 'macie');
   });

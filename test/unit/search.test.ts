@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ConceptSearch, normaliseQuery, searchConcepts } from '../../src/core';
+import { skeleton } from '../../src/core/search/fuzzyForms';
 import { bundledKb } from './helpers';
 import GARBLED_ROWS from './garbled-queries.json';
 import QUERY_ROWS from './search-queries.json';
@@ -177,9 +178,16 @@ describe('concept search rules', () => {
     assert.equal(first('gnrtve adversrial ntwork'), 'gan');
   });
 
-  it(`ranks heavily garbled names well: ${GARBLED.length} queries, at least 83% first and 93% in the top five`, () => {
+  it('compares garbled names also by their consonants, each word keeping its first letter', () => {
+    assert.equal(skeleton('classification'), 'clsfctn');
+    assert.equal(skeleton('amazon bedrock'), 'amzn bdrck');
+    assert.equal(skeleton('tkonzr'), skeleton('tokenizer'));
+  });
+
+  it(`ranks heavily garbled names well: ${GARBLED.length} queries, at least 95% first and 99% in the top five`, () => {
     // Titles and long aliases with most vowels of long words dropped and one more edit ("amazon bdock").
-    // The character-trigram ranking that fuse.js replaced had 78% and 91% here.
+    // The character-trigram ranking that fuse.js replaced had 78% and 91% here; fuse.js over the
+    // forms as written alone, 85.7% and 94.9%.
     const names = new ConceptSearch(kb.concepts);
     const ranks = GARBLED.map(([q, id]) => names.search(q, 5).findIndex(h => h.concept.id === id));
     const first = ranks.filter(r => r === 0).length;
@@ -188,7 +196,7 @@ describe('concept search rules', () => {
       `      garbled: ${((100 * first) / ranks.length).toFixed(1)}% first, ${((100 * top5) / ranks.length).toFixed(1)}% in the top five`,
     );
     assert.ok(
-      first >= GARBLED.length * 0.83 && top5 >= GARBLED.length * 0.93,
+      first >= GARBLED.length * 0.95 && top5 >= GARBLED.length * 0.99,
       `${first} first, ${top5} in the top five`,
     );
   });

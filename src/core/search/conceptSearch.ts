@@ -1,6 +1,7 @@
 import type { Concept } from '../model';
 import type { Sentence } from './sentences';
-import { fuzzyMatches, type FormLines } from './fuzzyForms';
+import { formLines, FuzzyForms, type FormLines } from './fuzzyForms';
+import { Recent } from './recent';
 import { Scores, Tally } from './tally';
 import { normaliseQuery, singulars } from './words';
 import { buildDictionary, dictionaryMatches, occurrences, POSITIONS, scanForms, type Dictionary } from './formWords';
@@ -35,6 +36,8 @@ const STOP_WORDS = new Set([
   'using',
   'use',
 ]);
+/** Query words whose dictionary matches are kept, the most recently used. */
+const WORD_MATCHES_KEPT = 2000;
 /** Only so many query words are matched; the rest of a pasted sentence is ignored. */
 const MAX_QUERY_WORDS = 8;
 
@@ -70,10 +73,11 @@ export class ConceptSearch {
   private readonly formConcept: number[] = [];
   private readonly formTitle: number[] = [];
   private dictionary?: Dictionary;
-  private readonly wordMatchCache = new Map<string, Float64Array>();
+  private readonly wordMatchCache = new Recent<string, Float64Array>(WORD_MATCHES_KEPT);
   /** The forms as the lines of one string, and the form of each of its characters, for trigram counting. */
   private lines?: FormLines;
   private squeezedKeys?: string[];
+  private fuzzy?: FuzzyForms;
   private tallies?: { forms: Tally; concepts: Tally; best: Scores; formMatched: Uint8Array };
 
   constructor(private readonly concepts: readonly Concept[]) {
@@ -127,7 +131,7 @@ export class ConceptSearch {
       });
     }
     if (fallback && q.length >= 4 && best.top > GOOD_ENOUGH) {
-      fuzzyMatches(this.lineText(), this.keys, q, (f, score) =>
+      (this.fuzzy ??= new FuzzyForms(this.lineText(), this.keys)).matches(q, (f, score) =>
         best.offer(this.formConcept[f], FUZZY_BASE + FUZZY_SPAN * score + (this.formTitle[f] ? 0 : 0.02)),
       );
     }
@@ -191,22 +195,7 @@ export class ConceptSearch {
   }
 
   private lineText(): FormLines {
-    if (!this.lines) {
-      const text = `\n${this.keys.join('\n')}\n`;
-      const formOf = new Int32Array(text.length);
-      for (let f = 0, at = 0; f < this.keys.length; f++) {
-        const end = at + this.keys[f].length + 1;
-        formOf.fill(f, at, end);
-        at = end;
-      }
-      this.lines = {
-        text,
-        formOf,
-        counts: new Uint16Array(this.keys.length),
-        seen: new Int32Array(this.keys.length).fill(-1),
-      };
-    }
-    return this.lines;
+    return (this.lines ??= formLines(this.keys));
   }
 
   private wordCount(f: number): number {
@@ -223,7 +212,6 @@ export class ConceptSearch {
     const key = (last ? '1' : '0') + w;
     let matches = this.wordMatchCache.get(key);
     if (!matches) {
-      if (this.wordMatchCache.size >= 500) this.wordMatchCache.clear();
       this.wordMatchCache.set(key, (matches = dictionaryMatches(this.dictionary!, w, last)));
     }
     for (let m = 0; m < matches.length; m += 2) {

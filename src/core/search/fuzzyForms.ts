@@ -1,5 +1,5 @@
 // The look-up's fuzzy fallback for names that no word matches well: fuse.js ranks the forms
-// closest to the query in character trigrams.
+// closest to the query in character trigrams, as written and as consonants.
 import Fuse from 'fuse.js';
 
 /** The forms as the lines of one string, the form of each of its characters, and scratch counts. */
@@ -14,26 +14,82 @@ export interface FormLines {
 const CANDIDATE_SHARE = 1 / 5;
 const MAX_CANDIDATES = 300;
 const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.5 } as const;
+/** Added to a fuse.js score of the consonant skeletons. */
+const SKELETON_PENALTY = 0.05;
+
+/** The forms as the lines of one string, with the form of each character. */
+export function formLines(keys: readonly string[]): FormLines {
+  const text = `\n${keys.join('\n')}\n`;
+  const formOf = new Int32Array(text.length);
+  for (let f = 0, at = 0; f < keys.length; f++) {
+    const end = at + keys[f].length + 1;
+    formOf.fill(f, at, end);
+    at = end;
+  }
+  return { text, formOf, counts: new Uint16Array(keys.length), seen: new Int32Array(keys.length).fill(-1) };
+}
 
 /**
- * The fallback for queries whose words match nothing well ("gnrtve adversrial ntwork"): fuse.js
- * ranks the forms most similar to q in character trigrams, each with its fuse.js score.
+ * A name as its consonants: each word's first letter, then its letters other than vowels, a
+ * doubled letter once ("classification" → "clsfctn", "amazon" → "amzn"). Garbled names mostly
+ * lose vowels and doubled letters, which this drops from both sides.
  */
-export function fuzzyMatches(
-  lines: FormLines,
-  keys: readonly string[],
-  q: string,
-  found: (form: number, score: number) => void,
-) {
-  const candidates: [number, number][] = [];
-  trigramMatches(lines, keys, q, (f, similarity) => candidates.push([f, similarity]));
-  candidates.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const forms = candidates.slice(0, MAX_CANDIDATES).map(c => c[0]);
-  for (const r of new Fuse(
-    forms.map(f => keys[f]),
-    FUSE_OPTIONS,
-  ).search(q))
-    found(forms[r.refIndex], r.score ?? 1);
+export function skeleton(key: string): string {
+  let out = '';
+  for (let i = 0; i < key.length; i++) {
+    const c = key[i];
+    const start = i === 0 || key[i - 1] === ' ';
+    if ((start || !VOWEL.test(c)) && c !== out[out.length - 1]) out += c;
+  }
+  return out;
+}
+const VOWEL = /[aeiouy]/;
+
+/**
+ * The fallback for queries whose words match nothing well ("gnrtve adversrial ntwork"): the
+ * candidates are the forms most similar to the query in character trigrams, as written and as
+ * consonant skeletons; fuse.js ranks them, both ways, and a form keeps its better score (the
+ * skeleton's a little worse, for what it leaves out).
+ */
+export class FuzzyForms {
+  private skeletons?: { keys: string[]; lines: FormLines };
+
+  constructor(
+    private readonly lines: FormLines,
+    private readonly keys: readonly string[],
+  ) {}
+
+  matches(q: string, found: (form: number, score: number) => void) {
+    const s = (this.skeletons ??= this.skeletonLines());
+    const qs = skeleton(q);
+    const similarity = new Map<number, number>();
+    const offer = (f: number, x: number) => similarity.set(f, Math.max(similarity.get(f) ?? 0, x));
+    trigramMatches(this.lines, this.keys, q, offer);
+    trigramMatches(s.lines, s.keys, qs, offer);
+    const forms = [...similarity]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, MAX_CANDIDATES)
+      .map(c => c[0]);
+    const scores = new Map<number, number>();
+    const rank = (list: readonly string[], query: string, penalty: number) => {
+      for (const r of new Fuse(
+        forms.map(f => list[f]),
+        FUSE_OPTIONS,
+      ).search(query)) {
+        const f = forms[r.refIndex];
+        const score = (r.score ?? 1) + penalty;
+        if (score < (scores.get(f) ?? Infinity)) scores.set(f, score);
+      }
+    };
+    rank(this.keys, q, 0);
+    rank(s.keys, qs, SKELETON_PENALTY);
+    for (const [f, score] of scores) found(f, Math.min(1, score));
+  }
+
+  private skeletonLines() {
+    const keys = this.keys.map(skeleton);
+    return { keys, lines: formLines(keys) };
+  }
 }
 
 /**

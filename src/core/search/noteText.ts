@@ -10,7 +10,7 @@ const LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
 /** Emphasis, code and heading marks, table bars and quote marks, which are not words. */
 const MARKUP = /[*_`#|]+|^\s*>\s?/gm;
 /** An exam tip: a quoted paragraph that starts with "Exam tip". */
-const TIP = /^>\s*\**exam tip:?\**:?[^\n]*(?:\n>[^\n]*)*/gim;
+export const TIP = /^>\s*\**exam tip:?\**:?[^\n]*(?:\n>[^\n]*)*/gim;
 
 /** Markdown reduced to its words and sentence punctuation. */
 export function plainText(markdown: string): string {

@@ -1,8 +1,9 @@
-// The notes' text for full-text search: each note's fields in lower case, and where a word occurs,
-// found on first need and kept. Words are compared by their Porter stems.
+// The notes' text for full-text search, and their words, read on first need and kept. Words are
+// compared by their Porter stems.
 import { stemmer } from 'stemmer';
 import type { Concept } from '../model';
-import { NOTE_FIELDS, noteFields } from './noteText';
+import { NOTE_FIELDS, TIP } from './noteText';
+import { lowerOf, ranges, within, WordTable } from './noteTokens';
 
 /** Words too common to say anything about a note, dropped from queries. */
 export const STOP_WORDS = new Set(
@@ -33,13 +34,18 @@ const MARKS = /\p{M}+/gu;
 const APOSTROPHE_S = /['’]s\b/g;
 const OTHER = /[^\p{L}\p{N}]+/u;
 
+/** Whether a word is not searched: a stop word, or a single letter. */
+function isStop(word: string): boolean {
+  return (word.length < 2 && !(word >= '0' && word <= '9')) || STOP_WORDS.has(word);
+}
+
 /** Reduces words to their stems ('' for a stop word or a single letter), remembering each. */
 export class Stems {
   private readonly memo = new Map<string, string>();
   term(word: string): string {
     let t = this.memo.get(word);
     if (t === undefined) {
-      t = (word.length < 2 && !/\d/.test(word)) || STOP_WORDS.has(word) ? '' : stemmer(word);
+      t = isStop(word) ? '' : stemmer(word);
       this.memo.set(word, t);
     }
     return t;
@@ -49,96 +55,115 @@ export class Stems {
 /** How much an occurrence in each field counts: names, summary, exam tips, body. */
 export const FIELD_BOOST = [2, 2, 1.5, 1];
 
-/** Whether a character code is a letter or digit (any script). */
-export function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return WORD_CHAR.test(String.fromCharCode(code));
+const [NAMES, SUMMARY, TIPS, BODY] = NOTE_FIELDS.map((_, f) => f);
+
+/** The occurrences of the words that start with a key, in note order, and those words in sorted order. */
+export interface Bucket {
+  /** Per occurrence: the word, the note, and the position in the note's text × 4 + the field. */
+  readonly ids: Int32Array;
+  readonly notes: Int32Array;
+  readonly at: Int32Array;
+  /** The distinct words, sorted, and their numbers. */
+  readonly words: readonly string[];
+  readonly wordIds: Int32Array;
 }
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * Every note's searchable text as one lower-case string (names, summary, exam tips and body,
- * one a line), with the end of each field. Building it reads each note once; nothing is
- * tokenized until a query needs a word.
+ * The notes' searchable text: each note's names, summary and body (with its exam tips) as the
+ * note has them; nothing is copied or lower-cased ahead. A query word's matches are found in the
+ * bucket of the words that start with its first two letters: found with indexOf for the two in
+ * lower case, capitalised and in capitals in every note, numbered in a word table as they are read, and kept, so that a
+ * keystroke reads no text again. A note's positions run through its names, summary and body.
  */
 export class NotesText {
-  readonly texts: string[] = [];
-  /** Per note, the end offset of each field in its text. */
-  readonly fieldEnds: Int32Array;
   /** Per note and field, its length in characters relative to the field's average. */
   readonly relativeLength: Float64Array;
-  private readonly occurrenceCache = new Map<string, Int32Array>();
+  readonly table = new WordTable(isStop, fold);
+  /** Per note, its body's exam tips and links' targets as sorted [start, end) pairs, where it has any. */
+  private readonly tips: (Int32Array | undefined)[];
+  private readonly links: (Int32Array | undefined)[];
+  private readonly buckets = new Map<string, Bucket>();
 
-  constructor(concepts: readonly Concept[]) {
+  constructor(private readonly concepts: readonly Concept[]) {
     const F = NOTE_FIELDS.length;
-    this.fieldEnds = new Int32Array(concepts.length * F);
-    const lengths = new Float64Array(concepts.length * F);
-    const totals = new Float64Array(F);
-    for (let d = 0; d < concepts.length; d++) {
-      let fields = noteFields(concepts[d], false);
-      // One lower-casing of the whole note; per field in the rare case that it changes lengths (İ).
-      let text = fold(fields.join('\n'));
-      if (text.length !== fields.reduce((n, f) => n + f.length + 1, -1)) text = (fields = fields.map(fold)).join('\n');
-      let at = 0;
-      for (let f = 0; f < F; f++) {
-        at += fields[f].length + 1;
-        this.fieldEnds[d * F + f] = at - 1;
-        lengths[d * F + f] = fields[f].length + 1;
-        totals[f] += fields[f].length + 1;
-      }
-      this.texts.push(text);
-    }
-    this.relativeLength = lengths.map((l, i) => l / (totals[i % F] / Math.max(1, concepts.length)));
-  }
-
-  /** The field of a position in note d's text. */
-  fieldAt(d: number, position: number): number {
-    const F = NOTE_FIELDS.length;
-    let f = 0;
-    while (f < F - 1 && position > this.fieldEnds[d * F + f]) f++;
-    return f;
-  }
-
-  /** The whole word that starts at a position. */
-  wordAt(d: number, position: number): string {
-    const text = this.texts[d];
-    let end = position;
-    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-    return text.slice(position, end);
-  }
-
-  /** Whether the whole word at a position is `word`. */
-  isWordAt(d: number, position: number, word: string): boolean {
-    const text = this.texts[d];
-    return text.startsWith(word, position) && !isWordChar(text.charCodeAt(position + word.length));
-  }
-
-  /**
-   * Where a word starting with `start` begins, as [note, position, …] pairs. Found with indexOf
-   * over the notes, or by narrowing the list of a shorter start already found (a word being
-   * typed), and kept.
-   */
-  occurrences(start: string): Int32Array {
-    let list = this.occurrenceCache.get(start);
-    if (list) return list;
-    let shorter: Int32Array | undefined;
-    for (let k = start.length - 1; k >= 2 && !shorter; k--) shorter = this.occurrenceCache.get(start.slice(0, k));
-    const out: number[] = [];
-    if (shorter) {
-      for (let i = 0; i < shorter.length; i += 2) {
-        if (this.texts[shorter[i]].startsWith(start, shorter[i + 1])) out.push(shorter[i], shorter[i + 1]);
-      }
-    } else {
-      for (let d = 0; d < this.texts.length; d++) {
-        const text = this.texts[d];
-        for (let at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {
-          if (at === 0 || !isWordChar(text.charCodeAt(at - 1))) out.push(d, at);
+    const n = concepts.length;
+    const lengths = new Float64Array(n * F);
+    this.tips = new Array<Int32Array | undefined>(n);
+    this.links = new Array<Int32Array | undefined>(n);
+    for (let d = 0; d < n; d++) {
+      const { title, aliases, summary, body } = concepts[d];
+      let names = title.length + 1;
+      for (let k = 0; k < aliases.length; k++) names += aliases[k].length + 1;
+      lengths[d * F + NAMES] = names;
+      lengths[d * F + SUMMARY] = summary.length + 1;
+      lengths[d * F + BODY] = body.length + 1;
+      if (body.includes('xam tip')) {
+        const tips = (this.tips[d] = ranges(body, TIP));
+        // A tip's characters count for the tips field rather than the body.
+        for (let k = 0; k < tips.length; k += 2) {
+          lengths[d * F + TIPS] += tips[k + 1] - tips[k] + 1;
+          lengths[d * F + BODY] -= tips[k + 1] - tips[k];
         }
       }
+      if (body.includes('](')) this.links[d] = ranges(body, LINK_TARGET);
     }
-    list = Int32Array.from(out);
-    if (this.occurrenceCache.size > 2000) this.occurrenceCache.clear();
-    this.occurrenceCache.set(start, list);
-    return list;
+    const totals = new Float64Array(F);
+    lengths.forEach((l, i) => (totals[i % F] += l));
+    this.relativeLength = lengths.map((l, i) => l / Math.max(1e-9, totals[i % F] / Math.max(1, n)));
+  }
+
+  /** The bucket of the words that start with a key (a word's first two letters, or its one, in lower case). */
+  bucket(key: string): Bucket {
+    let bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, (bucket = this.read(key)));
+    return bucket;
+  }
+
+  private read(start: string): Bucket {
+    const { table } = this;
+    const ids: number[] = [];
+    const notes: number[] = [];
+    const at: number[] = [];
+    // As written in lower case, capitalised, and in capitals.
+    const upper = start.toUpperCase();
+    const capital = upper[0] + start.slice(1);
+    const cases = [...new Set([start, capital, upper])].filter(k => k.length === start.length);
+    let d = 0;
+    let base = 0;
+    // Reads one field: the words of text that start with the key, at positions from base.
+    const read = (text: string, field: number, skip?: Int32Array, tips?: Int32Array) => {
+      for (const key of cases) {
+        for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
+          if ((i > 0 && lowerOf(text.charCodeAt(i - 1)) >= 0) || (skip && within(skip, i))) continue;
+          const id = table.read(text, i);
+          if (!table.skipped[id]) {
+            ids.push(id);
+            notes.push(d);
+            at.push((base + i) * 4 + (tips && within(tips, i) ? TIPS : field));
+          }
+          i = table.end;
+        }
+      }
+      base += text.length + 1;
+    };
+    for (; d < this.concepts.length; d++) {
+      const { title, aliases, summary, body } = this.concepts[d];
+      base = 0;
+      read(title, NAMES);
+      for (let k = 0; k < aliases.length; k++) read(aliases[k], NAMES);
+      read(summary, SUMMARY);
+      read(body, BODY, this.links[d], this.tips[d]);
+    }
+    const wordIds = Int32Array.from(new Set(ids)).sort((a, b) => (table.words[a] < table.words[b] ? -1 : 1));
+    return {
+      ids: Int32Array.from(ids),
+      notes: Int32Array.from(notes),
+      at: Int32Array.from(at),
+      words: Array.from(wordIds, id => table.words[id]),
+      wordIds,
+    };
   }
 }
+
+/** A link's target, not read as words. */
+const LINK_TARGET = /\]\([^)\n]*\)/g;

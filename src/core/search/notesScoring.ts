@@ -1,5 +1,5 @@
 // The notes search's scoring: BM25F over a query word's occurrences, and the bonus for query terms close together.
-import { FIELD_BOOST, type NotesText } from './notesIndex';
+import { FIELD_BOOST, type Bucket, type NotesText } from './notesIndex';
 import { NOTE_FIELDS } from './noteText';
 
 /** Two query terms this close in a note (start to start, in characters) count as a phrase. */
@@ -9,7 +9,6 @@ const NEAR_WEIGHT = 0.5;
 const K1 = 1.2;
 const B = 0.75;
 
-/** A term's BM25F score in each note it occurs in. */
 /**
  * A term's BM25F score in each note it occurs in, and where: positions[starts[k]…starts[k + 1])
  * are its positions in notes[k].
@@ -25,39 +24,46 @@ export interface Part {
   readonly weight: number;
 }
 
+/** Scratch for scoring, reused across queries: term frequencies per note and field, and weights per word. */
+export class Scratch {
+  readonly tf: Float64Array;
+  weights = new Float64Array(1 << 12);
+  constructor(notes: number) {
+    this.tf = new Float64Array(notes * NOTE_FIELDS.length);
+  }
+}
+
 /**
- * BM25F over the occurrences of words starting with `needle`, each counted as `weigh` says
- * (`exact`, a word that counts 1, is recognised without asking it).
+ * BM25F of a term made of some of a bucket's words, each counted with its weight (`matches` is
+ * [word, weight, …]), in one pass over the bucket's occurrences.
  */
-export function bm25(
-  text: NotesText,
-  n: number,
-  tf: Float64Array,
-  needle: string,
-  weigh: (word: string) => number,
-  exact?: string,
-): Scored {
+export function bm25(text: NotesText, bucket: Bucket, scratch: Scratch, matches: readonly number[]): Scored {
   const F = NOTE_FIELDS.length;
-  const occurrences = text.occurrences(needle);
+  if (scratch.weights.length < text.table.words.length) scratch.weights = new Float64Array(2 * text.table.words.length);
+  const { tf, weights } = scratch;
+  const { ids, notes: noteOf, at } = bucket;
+  for (let m = 0; m < matches.length; m += 2) weights[matches[m]] = matches[m + 1];
   const notes: number[] = [];
   const starts: number[] = [];
   const positions: number[] = [];
-  for (let k = 0; k < occurrences.length; k += 2) {
-    const d = occurrences[k];
-    // The query word itself, the most common case, is recognised without cutting the word out.
-    const at = occurrences[k + 1];
-    const weight = exact && text.isWordAt(d, at, exact) ? 1 : weigh(text.wordAt(d, at));
-    if (!weight) continue;
+  for (let k = 0; k < ids.length; k++) {
+    const weight = weights[ids[k]];
+    if (weight === 0) continue;
+    const d = noteOf[k];
     if (notes[notes.length - 1] !== d) {
       notes.push(d);
       starts.push(positions.length);
     }
-    positions.push(occurrences[k + 1]);
-    tf[d * F + text.fieldAt(d, occurrences[k + 1])] += weight;
+    tf[d * F + (at[k] & 3)] += weight;
+    positions.push(at[k] >> 2);
   }
+  for (let m = 0; m < matches.length; m += 2) weights[matches[m]] = 0;
+  starts.push(positions.length);
+  const n = text.relativeLength.length / F;
   const idf = Math.log(1 + (n - notes.length + 0.5) / (notes.length + 0.5));
   const scores = new Float64Array(notes.length);
-  notes.forEach((d, i) => {
+  for (let i = 0; i < notes.length; i++) {
+    const d = notes[i];
     let t = 0;
     for (let f = 0; f < F; f++) {
       const c = tf[d * F + f];
@@ -65,8 +71,7 @@ export function bm25(
       tf[d * F + f] = 0;
     }
     scores[i] = (idf * t * (K1 + 1)) / (t + K1);
-  });
-  starts.push(positions.length);
+  }
   return {
     notes: Int32Array.from(notes),
     scores,

@@ -2,9 +2,10 @@
 // sentence of each that matches best.
 import type { Concept } from '../model';
 import { NotesText, Stems, words } from './notesIndex';
-import { NOTE_FIELDS } from './noteText';
-import { bm25, nearBonus, type Part, type Scored } from './notesScoring';
-import { bestSentence, type Sentence } from './sentences';
+import { range } from './noteTokens';
+import { bm25, nearBonus, Scratch, type Part, type Scored } from './notesScoring';
+import { bestSentence, SentenceCache, type Sentence } from './sentences';
+import { Recent } from './recent';
 import { Synonyms } from './synonyms';
 import { editDistance } from './words';
 
@@ -26,16 +27,18 @@ const SYNONYM_WEIGHT = 0.5;
 const PREFIX_WEIGHT = 0.6;
 const TYPO_WEIGHT = 0.7;
 const MAX_QUERY_WORDS = 12;
+/** Query words whose scores are kept, the most recently used. */
+const SCORED_KEPT = 1000;
 /** How many of the best notes are checked for query terms close together. */
 const RERANKED = 60;
 
 /**
- * The notes search (BM25F over names, summary, exam tips and body, weighted in that order).
- * Nothing is tokenized ahead: a query word's occurrences are found with indexOf over the notes'
- * lower-case text when first needed and kept, and a word being typed narrows the list of its
- * shorter self, so a keystroke costs little. Words match by their Porter stems; the last word,
- * unless followed by a space, also as the start of longer words; a word no note has, with a typo
- * or two. Stop words are dropped, and names of concepts in the query add the words of their
+ * The notes search (BM25F over names, summary, exam tips and body, weighted in that order). The
+ * notes' words are read when first needed: those that start with a query word's first letters,
+ * found with indexOf, and kept (a keystroke reads no text again); a query word's matches are
+ * found in the range of those words, sorted, that share its start. Words match by their Porter
+ * stems; the last word, unless followed by a space, also as the start of longer words; a word no
+ * note has, with a typo or two. Stop words are dropped, and names of concepts in the query add the words of their
  * other names (RAG → retrieval augmented generation). A note scores the weighted sum of its
  * terms' scores, plus a share of them for consecutive query terms it has close together.
  */
@@ -43,15 +46,18 @@ export class NotesSearch {
   private text?: NotesText;
   private synonyms?: Synonyms;
   private readonly stems = new Stems();
-  private readonly cache = new Map<string, Scored>();
+  private readonly sentences = new SentenceCache();
+  private readonly cache = new Recent<string, Scored>(SCORED_KEPT);
   private readonly sums: Float64Array;
   private readonly counts: Uint8Array;
-  private tf: Float64Array;
+  private readonly touched: Int32Array;
+  private readonly scratch: Scratch;
 
   constructor(private readonly concepts: readonly Concept[]) {
     this.sums = new Float64Array(concepts.length);
     this.counts = new Uint8Array(concepts.length);
-    this.tf = new Float64Array(concepts.length * NOTE_FIELDS.length);
+    this.touched = new Int32Array(concepts.length);
+    this.scratch = new Scratch(concepts.length);
   }
 
   search(query: string, limit = 20): NotesHit[] {
@@ -82,43 +88,46 @@ export class NotesSearch {
   }
 
   private rank(parts: readonly Part[], limit: number, shown: readonly string[], typing: boolean): NotesHit[] {
-    const { sums, counts } = this;
-    const touched: number[] = [];
+    const { sums, counts, touched } = this;
+    let found = 0;
     for (const { scored, weight } of parts) {
       for (let k = 0; k < scored.notes.length; k++) {
         const d = scored.notes[k];
         if (counts[d] === 0) {
-          touched.push(d);
+          counts[d] = 1;
+          touched[found++] = d;
           sums[d] = 0;
         }
         sums[d] += weight * scored.scores[k];
-        counts[d]++;
       }
     }
-    for (const d of touched) counts[d] = 0;
-    touched.sort((a, b) => sums[b] - sums[a] || a - b);
+    for (let k = 0; k < found; k++) counts[touched[k]] = 0;
+    // Only the best notes are checked for phrases; the bonus only raises them, so they stay ahead of the rest.
+    const top = best(touched, found, sums, Math.max(RERANKED, limit));
     nearBonus(
-      this.sums,
+      sums,
       parts.filter(p => p.weight === 1).map(p => p.scored),
-      touched.slice(0, RERANKED),
+      top,
     );
-    touched.sort((a, b) => sums[b] - sums[a] || a - b);
-    const top = touched.slice(0, limit);
-    const best = top.length ? sums[top[0]] : 1;
+    top.sort((a, b) => (sums[a] === sums[b] ? a - b : sums[b] > sums[a] ? 1 : -1));
+    top.length = Math.min(top.length, limit);
+    const first = top.length ? sums[top[0]] : 1;
     const prefix = typing ? shown[shown.length - 1] : undefined;
     const wanted = new Set(shown.map(w => this.stems.term(w)));
+    const needles = shown.map(w => needleOf(w, this.stems.term(w)));
     const match = (word: string, t: string) =>
       wanted.has(t) ? t : prefix && word.startsWith(prefix) ? this.stems.term(prefix) : undefined;
     const term = (word: string) => this.stems.term(word);
+    const cache = this.sentences;
     // The sentence is found when first read: a caller may show only some of the hits.
     return top.map(d => {
       let sentence: Sentence | undefined;
       const concept = this.concepts[d];
       return {
         concept,
-        relevance: sums[d] / best,
+        relevance: sums[d] / first,
         get sentence() {
-          return (sentence ??= bestSentence(concept, term, match));
+          return (sentence ??= bestSentence(cache, concept, needles, term, match));
         },
       };
     });
@@ -132,40 +141,55 @@ export class NotesSearch {
     const key = `${mode}:${w}`;
     let hit = this.cache.get(key);
     if (hit) return hit;
-    let needle = w;
-    while (needle.length > 2 && !term.startsWith(needle)) needle = needle.slice(0, -1);
-    hit = this.score(
-      needle.length >= 2 ? needle : w,
-      word => {
-        if (this.stems.term(word) === term) return 1;
-        return mode === 'prefix' && word.startsWith(w) ? PREFIX_WEIGHT : 0;
-      },
-      mode === 'stem' ? undefined : w,
-    );
-    if (!hit.notes.length && w.length >= FUZZY_FROM) hit = this.typos(w);
-    if (this.cache.size > 1000) this.cache.clear();
+    hit = this.score(needleOf(w, term), word => {
+      if (this.stems.term(word) === term) return 1;
+      return mode === 'prefix' && word.startsWith(w) ? PREFIX_WEIGHT : 0;
+    });
+    if (!hit.notes.length && w.length >= FUZZY_FROM) {
+      // Words that start with w's first two letters and are one edit away (two from 8 letters).
+      const max = w.length >= 8 ? 2 : 1;
+      hit = this.score(w.slice(0, 2), word => (editDistance(w, word, max) <= max ? TYPO_WEIGHT : 0));
+    }
     this.cache.set(key, hit);
     return hit;
   }
 
-  /** Words of the notes that start with w's first two letters and are one edit away (two from 8 letters). */
-  private typos(w: string): Scored {
-    const max = w.length >= 8 ? 2 : 1;
-    const verdicts = new Map<string, number>();
-    return this.score(w.slice(0, 2), word => {
-      let v = verdicts.get(word);
-      if (v === undefined) verdicts.set(word, (v = editDistance(w, word, max) <= max ? TYPO_WEIGHT : 0));
-      return v;
-    });
+  /** BM25F over the notes' words starting with `start`, each counted as `weigh` says. */
+  private score(start: string, weigh: (word: string) => number): Scored {
+    const text = this.text!;
+    const bucket = text.bucket(start.slice(0, 2));
+    const [from, to] = range(bucket.words, start);
+    const matches: number[] = [];
+    for (let k = from; k < to; k++) {
+      const weight = weigh(bucket.words[k]);
+      if (weight) matches.push(bucket.wordIds[k], weight);
+    }
+    return bm25(text, bucket, this.scratch, matches);
   }
+}
 
-  /**
-   * BM25F over the occurrences of words starting with `needle`, each counted as `weigh` says
-   * (`exact`, a word that counts 1, is recognised without asking it).
-   */
-  private score(needle: string, weigh: (word: string) => number, exact?: string): Scored {
-    const F = NOTE_FIELDS.length;
-    if (this.tf.length < this.concepts.length * F) this.tf = new Float64Array(this.concepts.length * F);
-    return bm25(this.text!, this.concepts.length, this.tf, needle, weigh, exact);
+/**
+ * Where the words with w's stem are found: they start with the stem's start in common with w
+ * (two letters at least).
+ */
+function needleOf(w: string, term: string): string {
+  let needle = w;
+  while (needle.length > 2 && !term.startsWith(needle)) needle = needle.slice(0, -1);
+  return needle.length >= 2 ? needle : w;
+}
+
+/** The k notes of list[0, count) with the highest sums (the first on a tie), best first. */
+function best(list: Int32Array, count: number, sums: Float64Array, k: number): number[] {
+  const out: number[] = [];
+  const before = (a: number, b: number) => sums[a] > sums[b] || (sums[a] === sums[b] && a < b);
+  for (let i = 0; i < count; i++) {
+    const d = list[i];
+    if (out.length === k && !before(d, out[k - 1])) continue;
+    let at = Math.min(out.length, k - 1);
+    while (at > 0 && before(d, out[at - 1])) at--;
+    if (out.length < k) out.push(0);
+    out.copyWithin(at + 1, at, out.length - 1);
+    out[at] = d;
   }
+  return out;
 }

@@ -2,6 +2,8 @@
 import type { Concept } from '../model';
 import { sentences } from './noteText';
 import { fold } from './notesIndex';
+import { lowerOf } from './noteTokens';
+import { Recent } from './recent';
 
 export interface Sentence {
   readonly text: string;
@@ -14,47 +16,60 @@ const MAX_CHARS = 180;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const POSSESSIVE = /['’]s$/;
 
-/** A note's sentences, each with its words: [start, end) in the sentence, lower-case word and stem. */
-interface Read {
-  readonly text: string;
-  readonly words: readonly { start: number; end: number; word: string; term: string }[];
+/** Notes whose sentences are kept, the most recently read. */
+const KEPT = 200;
+
+/** Notes' sentences, each also in lower case, split when first needed and kept for the KEPT notes read last. */
+export class SentenceCache {
+  private readonly kept = new Recent<Concept, { text: string; lower: string }[]>(KEPT);
+
+  of(c: Concept): { text: string; lower: string }[] {
+    let list = this.kept.get(c);
+    if (!list) this.kept.set(c, (list = sentences(c).map(text => ({ text, lower: fold(text) }))));
+    return list;
+  }
 }
-const cached = new WeakMap<Concept, Read[]>();
 
 /**
  * The sentence of the note (summary first, then body) that matches the most distinct query
  * terms, the earlier one on a tie, with its matched words as ranges. `match` tells which query
- * term a lower-case word (with its stem) matches, if any. Each note's sentences are split and
- * their words stemmed once, when first needed.
+ * term a lower-case word (with its stem) matches, if any. Only the words that start with one of
+ * `needles` (where the query terms' words start) are read, found with indexOf.
  */
 export function bestSentence(
+  cache: SentenceCache,
   c: Concept,
+  needles: readonly string[],
   term: (word: string) => string,
   match: (word: string, term: string) => string | undefined,
 ): Sentence {
-  let list = cached.get(c);
-  if (!list) {
-    list = sentences(c).map(text => ({
-      text,
-      words: [...text.matchAll(WORD)].map(m => {
-        const word = fold(m[0]).replace(POSSESSIVE, '');
-        return { start: m.index, end: m.index + m[0].length, word, term: term(word) };
-      }),
-    }));
-    cached.set(c, list);
-  }
+  const list = cache.of(c);
   let best = { text: list[0]?.text ?? c.summary, count: 0, highlights: [] as [number, number][] };
-  for (const { text, words } of list) {
-    const found = new Set<string>();
+  for (const { text, lower } of list) {
+    let found: Set<string> | undefined;
     const highlights: [number, number][] = [];
-    for (const w of words) {
-      const t = match(w.word, w.term);
-      if (t) {
-        found.add(t);
-        highlights.push([w.start, w.end]);
+    const read = (start: number, end: number, word: string) => {
+      const t = match(word, term(word));
+      if (t && !highlights.some(h => h[0] === start)) {
+        (found ??= new Set()).add(t);
+        highlights.push([start, end]);
+      }
+    };
+    if (lower.length !== text.length) {
+      // Letters with diacritics, dropped in lower: every word is read.
+      for (const m of text.matchAll(WORD)) read(m.index, m.index + m[0].length, fold(m[0]).replace(POSSESSIVE, ''));
+    } else {
+      for (const needle of needles) {
+        for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+          if (at > 0 && lowerOf(lower.charCodeAt(at - 1)) >= 0) continue;
+          let end = at + needle.length;
+          while (end < lower.length && lowerOf(lower.charCodeAt(end)) >= 0) end++;
+          read(at, end, lower.slice(at, end));
+        }
       }
     }
-    if (found.size > best.count) best = { text, count: found.size, highlights };
+    if (found && found.size > best.count)
+      best = { text, count: found.size, highlights: highlights.sort((a, b) => a[0] - b[0]) };
   }
   return clip(best.text, best.highlights);
 }

@@ -16,8 +16,9 @@ export class Synonyms {
 
   constructor(private readonly concepts: readonly Concept[]) {
     for (let c = 0; c < concepts.length; c++) {
-      for (const name of names(concepts[c])) {
-        const key = name.join(' ');
+      const all = names(concepts[c]);
+      for (let k = 0; k < all.length; k++) {
+        const key = all[k];
         if (key.length < 2) continue;
         const list = this.named.get(key);
         if (!list) this.named.set(key, [c]);
@@ -34,8 +35,8 @@ export class Synonyms {
         const key = queryWords.slice(i, i + n).join(' ');
         for (const c of this.named.get(key) ?? []) {
           for (const name of names(this.concepts[c])) {
-            if (name.join(' ') === key) continue;
-            for (const w of name) {
+            if (name === key) continue;
+            for (const w of name.split(' ')) {
               const t = term(w);
               if (t) out.add(t);
             }
@@ -47,28 +48,37 @@ export class Synonyms {
   }
 }
 
-/** A concept's names (title, the title without its parenthesis, aliases) as lists of words. */
-function names(c: Concept): string[][] {
+/**
+ * A concept's names (title, the title without its parenthesis, aliases), each as its words
+ * joined by spaces; none longer than MAX_NAME_WORDS.
+ */
+function names(c: Concept): string[] {
+  const out: string[] = [];
+  const add = (name: string) => {
+    const key = nameKey(name);
+    let spaces = 0;
+    for (let i = key.indexOf(' '); i >= 0 && spaces < MAX_NAME_WORDS; i = key.indexOf(' ', i + 1)) spaces++;
+    if (key && spaces < MAX_NAME_WORDS) out.push(key);
+  };
+  add(c.title);
   const paren = c.title.indexOf(' (');
-  const all = paren > 0 ? [c.title, c.title.slice(0, paren), ...c.aliases] : [c.title, ...c.aliases];
-  return all.map(nameWords).filter(n => n.length && n.length <= MAX_NAME_WORDS);
+  if (paren > 0) add(c.title.slice(0, paren));
+  for (let k = 0; k < c.aliases.length; k++) add(c.aliases[k]);
+  return out;
 }
 
-/** A name's words as a query's are read; names are short and mostly ASCII, read without regular expressions then. */
-function nameWords(name: string): string[] {
+const PLAIN = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const ASCII = /^[\0-\x7f]*$/;
+const OTHER_ASCII = /[^a-z0-9]+/g;
+
+/**
+ * A name's words as a query's are read, joined by spaces; names are short and mostly ASCII, read
+ * without words() then.
+ */
+function nameKey(name: string): string {
   const lower = name.toLowerCase();
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 32;
-    if (c >= 128) return words(name);
-    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      out.push(lower.slice(start, i));
-      start = -1;
-    }
-  }
-  // A possessive's s stands alone here: words() drops it.
-  return out.some((w, i) => w === 's' && i > 0 && lower.includes("'s")) ? words(name) : out;
+  if (PLAIN.test(lower)) return lower;
+  // A possessive's s is dropped by words().
+  if (!ASCII.test(lower) || lower.includes("'s")) return words(name).join(' ');
+  return lower.replace(OTHER_ASCII, ' ').trim();
 }
