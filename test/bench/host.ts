@@ -19,6 +19,8 @@ export async function run(): Promise<void> {
   if (baselineFirst) baselineMs = (await timed(() => baseline!.activate()))[1];
   const [api, loadActivateMs] = await timed(() => ext.activate());
   if (!baselineFirst) baselineMs = (await timed(() => baseline!.activate()))[1];
+  const ours = phases('genai-study.genai-study');
+  const empty = phases('genai-study.bench-baseline');
   let t: number;
 
   t = performance.now();
@@ -62,6 +64,10 @@ export async function run(): Promise<void> {
         loadActivateMs,
         baselineMs,
         baselineFirst,
+        codeLoadMs: ours.codeLoadMs,
+        activateCallMs: ours.activateCallMs,
+        baselineCodeLoadMs: empty.codeLoadMs,
+        baselineActivateCallMs: empty.activateCallMs,
         activateMs: api.activateMs,
         knowledgeLoadMs,
         treeNodes: nodes,
@@ -71,4 +77,23 @@ export async function run(): Promise<void> {
         conceptOpenCommandMs,
       }),
   );
+}
+
+/**
+ * VS Code's own marks for an extension in this host: loading its code (reading and evaluating the
+ * module) and the activate() call, in whole milliseconds.
+ */
+function phases(id: string): { codeLoadMs?: number; activateCallMs?: number } {
+  const perf = (globalThis as { MonacoPerformanceMarks?: { getMarks(): { name: string; startTime: number }[] } })
+    .MonacoPerformanceMarks;
+  const marks = new Map((perf?.getMarks() ?? []).map(m => [m.name, m.startTime]));
+  const span = (from: string, to: string) => {
+    const a = marks.get(`code/extHost/${from}/${id}`);
+    const b = marks.get(`code/extHost/${to}/${id}`);
+    return a === undefined || b === undefined ? undefined : b - a;
+  };
+  return {
+    codeLoadMs: span('willLoadExtensionCode', 'didLoadExtensionCode'),
+    activateCallMs: span('willActivateExtension', 'didActivateExtension'),
+  };
 }
