@@ -1,6 +1,6 @@
 // The composition root: builds the shared services and calls each feature's register… function.
 // Nothing is loaded here: the knowledge base and its indexes load on first use.
-import * as vscode from 'vscode';
+import { vscode } from './vscode/shared/vscodeApi';
 import { registerConcept } from './vscode/concept/registerConcept';
 import { ConceptPanel } from './vscode/concept/conceptPanel';
 import { DocumentReadings } from './vscode/hover/documentReading';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 import { escapeHtml, renderMarkdown, type Concept, type KnowledgeBase } from '../../core';
 import type { ConceptState } from '../../protocol';
 import { isFromConceptWebview } from '../../protocol';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 import type { Concept } from '../../core';
 import type { KnowledgeService } from '../knowledge/knowledgeService';
 

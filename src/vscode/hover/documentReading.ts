@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 import { readingOf, termIndexOf, type KnowledgeBase, type Reading } from '../../core';
 
 /**

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 import { termIndexOf, type Concept } from '../../core';
 import { Command } from '../shared/commands';
 import type { KnowledgeService } from '../knowledge/knowledgeService';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 import { Command } from '../shared/commands';
 
 /** A status-bar switch and a command to turn term hovers off and on quickly. */

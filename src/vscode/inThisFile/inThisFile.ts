@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 import { mentionsIn, termIndexOf, type Mention } from '../../core';
 import type { DocumentReadings } from '../hover/documentReading';
 import type { KnowledgeService } from '../knowledge/knowledgeService';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 import { View } from '../shared/commands';
 import type { Services } from '../shared/services';
 import { InThisFileTree } from './inThisFile';

@@ -1,5 +1,5 @@
 import { decompress } from 'fzstd';
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 import { installMarkdown, unpackKnowledge, type KnowledgeData, type PackedKnowledge } from '../../core';
 import type { NotesKit } from '../../core/kit';
 

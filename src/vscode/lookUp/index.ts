@@ -1,6 +1,6 @@
 // The look-up feature: the "Look Up Concept" command (palette, keybinding, the Topics view's
 // search button, hover links) and its QuickPick.
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 import { Command } from '../shared/commands';
 import type { KnowledgeService } from '../knowledge/knowledgeService';
 import { LookUp } from './lookUpPick';

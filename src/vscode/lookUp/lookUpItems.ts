@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 import { lookUpConcepts, type Concept, type KnowledgeBase, type Sentence } from '../../core';
 
 export interface ConceptPick extends vscode.QuickPickItem {

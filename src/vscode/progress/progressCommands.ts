@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 import { EXAM_QUESTIONS, examMinutes, quizItems } from '../../core';
 import type { KnowledgeService } from '../knowledge/knowledgeService';
 import type { ProgressStore } from './progressStore';

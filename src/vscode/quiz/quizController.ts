@@ -1,5 +1,5 @@
 // The host side of one quiz webview: the quiz flow of the core, wired to the webview, the log and VS Code.
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 import { QuizFlow, type FlowView, type QuizScope } from '../../core';
 import type { ToQuizWebview } from '../../protocol';
 import { isFromQuizWebview } from '../../protocol';

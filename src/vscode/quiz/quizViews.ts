@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 import { PanelType } from '../shared/commands';
 import type { KnowledgeService } from '../knowledge/knowledgeService';
 import type { ProgressStore } from '../progress/progressStore';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 import { mentionsIn, termIndexOf } from '../../core';
 import { Command } from '../shared/commands';
 import { TEXT_SCHEMES } from '../hover/registerHover';

@@ -1,5 +1,5 @@
 // The readiness feature: its command, its editor panel and the panel's serializer.
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 import { Command, PanelType } from '../shared/commands';
 import { ReadinessPanel, type ReadinessServices } from './readinessPanel';
 

@@ -1,7 +1,7 @@
 // The readiness view: one editor panel, reused, redrawn when progress or the exam date changes,
 // restored after a reload. The first figures come in the page's first HTML, worked out while VS Code
 // creates the webview, so that the page draws them as soon as its script runs, without asking.
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 import { isFromReadinessWebview, type FromReadinessWebview } from '../../protocol';
 import { Command, PanelType } from '../shared/commands';
 import type { KnowledgeBase } from '../../core';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 
 /** A short Python file with generative-AI terms in its comments and code, to try hovers on. */
 const SAMPLE = `# Rest the mouse on a term such as RLHF, embeddings or Amazon Bedrock to read what it

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from './vscodeApi';
 
 /** A random nonce for the CSP: the one script tag may run, nothing inline. */
 export function nonce(): string {

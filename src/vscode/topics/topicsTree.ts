@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 import { quizItems, type Concept, type KnowledgeBase, type Mastery, type Topic } from '../../core';
 import { Command } from '../shared/commands';
 import type { KnowledgeService } from '../knowledge/knowledgeService';

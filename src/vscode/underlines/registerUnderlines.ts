@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { vscode } from '../shared/vscodeApi';
 import { studyConceptIds, termIndexOf, termsIn, type Concept, type KnowledgeBase } from '../../core';
 import type { Services } from '../shared/services';
 
