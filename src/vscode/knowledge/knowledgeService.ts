@@ -66,9 +66,10 @@ export class KnowledgeService implements vscode.Disposable {
     this.bundled ??= readBundledNotes(this.extensionUri);
     const folders = this.userFolders();
     this.watch(folders);
-    const kit = folders.length ? await this.kit() : undefined;
+    // Without the kit (a damaged install) the bundled notes still load; the user's notes wait for a reload.
+    const kit = folders.length ? await this.kit().catch(kitUnavailable) : undefined;
     const parts = await Promise.all(
-      folders.map(async (uri, i) =>
+      (kit ? folders : []).map(async (uri, i) =>
         kit!.parseNotes(await readFolder(uri), {
           origin: 'user',
           rootId: `user${i}`,
@@ -126,6 +127,13 @@ export class KnowledgeService implements vscode.Disposable {
     this.watchers.forEach(w => w.dispose());
     this.subscriptions.forEach(s => s.dispose());
   }
+}
+
+function kitUnavailable(e: unknown): undefined {
+  void vscode.window.showWarningMessage(
+    vscode.l10n.t('GenAI Study could not load its notes parser, so your own notes are not shown: {0}', String(e)),
+  );
+  return undefined;
 }
 
 function basename(uri: vscode.Uri): string {
