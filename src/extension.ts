@@ -18,6 +18,7 @@ import { registerReadiness } from './vscode/readiness';
 import { registerSample } from './vscode/sample/registerSample';
 import type { StudyApi } from './vscode/shared/api';
 import { View } from './vscode/shared/commands';
+import { LazyLog } from './vscode/shared/log';
 import type { Services } from './vscode/shared/services';
 import { registerTopics } from './vscode/topics/registerTopics';
 import { TopicsTree } from './vscode/topics/topicsTree';
@@ -25,7 +26,7 @@ import { registerUnderlines } from './vscode/underlines/registerUnderlines';
 
 export function activate(context: vscode.ExtensionContext): StudyApi | undefined {
   const started = performance.now();
-  const log = vscode.window.createOutputChannel('GenAI Study', { log: true });
+  const log = new LazyLog('GenAI Study');
   const knowledge = new KnowledgeService(context.extensionUri);
   const progress = new ProgressStore(context, log);
   const tree = new TopicsTree(knowledge, progress);

@@ -5,6 +5,7 @@ import { isFromConceptWebview } from '../../protocol';
 import { Command, PanelType } from '../shared/commands';
 import type { KnowledgeService } from '../knowledge/knowledgeService';
 import { pageHtml, webviewOptions } from '../shared/webviewHtml';
+import type { Log } from '../shared/log';
 
 /** The concept view: one editor panel, reused, restored after a reload. */
 export class ConceptPanel implements vscode.Disposable {
@@ -17,7 +18,7 @@ export class ConceptPanel implements vscode.Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly knowledge: KnowledgeService,
-    private readonly log: vscode.LogOutputChannel,
+    private readonly log: Log,
   ) {}
 
   get conceptId(): string | undefined {

@@ -3,6 +3,7 @@ import { EXAM_QUESTIONS, examMinutes, quizItems } from '../../core';
 import type { KnowledgeService } from '../knowledge/knowledgeService';
 import type { ProgressStore } from './progressStore';
 import type { QuizScope } from '../quiz/quizController';
+import type { Log } from '../shared/log';
 
 const FILTERS = { [vscode.l10n.t('GenAI Study progress')]: ['json'] };
 
@@ -10,7 +11,7 @@ const FILTERS = { [vscode.l10n.t('GenAI Study progress')]: ['json'] };
 export class ProgressCommands {
   constructor(
     private readonly progress: ProgressStore,
-    private readonly log: vscode.LogOutputChannel,
+    private readonly log: Log,
   ) {}
 
   async export(target?: vscode.Uri): Promise<vscode.Uri | undefined> {

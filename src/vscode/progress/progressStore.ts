@@ -17,6 +17,7 @@ import {
   type ProgressData,
   type SelfRating,
 } from '../../core';
+import type { Log } from '../shared/log';
 
 const KEY = 'genaiStudy.progress';
 
@@ -47,7 +48,7 @@ export class ProgressStore {
 
   constructor(
     private readonly context: vscode.ExtensionContext,
-    private readonly log: vscode.LogOutputChannel,
+    private readonly log: Log,
   ) {
     context.globalState.setKeysForSync([KEY]);
   }

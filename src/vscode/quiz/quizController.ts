@@ -6,6 +6,7 @@ import { isFromQuizWebview } from '../../protocol';
 import { Command } from '../shared/commands';
 import type { KnowledgeService } from '../knowledge/knowledgeService';
 import type { ProgressStore } from '../progress/progressStore';
+import type { Log } from '../shared/log';
 
 export type { QuizScope };
 
@@ -29,7 +30,7 @@ export class QuizController implements vscode.Disposable {
     webview: vscode.Webview,
     knowledge: KnowledgeService,
     progress: ProgressStore,
-    private readonly log: vscode.LogOutputChannel,
+    private readonly log: Log,
     memory: SessionMemory,
     /** Runs a mock exam somewhere else (the sidebar hands it to the editor panel). */
     private readonly examElsewhere?: (scope: QuizScope) => Promise<unknown>,

@@ -4,6 +4,7 @@ import type { KnowledgeService } from '../knowledge/knowledgeService';
 import type { ProgressStore } from '../progress/progressStore';
 import { QuizController, type QuizScope } from './quizController';
 import { pageHtml, webviewOptions } from '../shared/webviewHtml';
+import type { Log } from '../shared/log';
 
 const QUIZ_BODY = '<main id="quiz" aria-live="polite"></main>';
 
@@ -16,7 +17,7 @@ export class QuizViews implements vscode.WebviewViewProvider, vscode.WebviewPane
     private readonly extensionUri: vscode.Uri,
     private readonly knowledge: KnowledgeService,
     private readonly progress: ProgressStore,
-    private readonly log: vscode.LogOutputChannel,
+    private readonly log: Log,
     /** Where each view keeps its session across reloads (workspaceState). */
     private readonly sessions: vscode.Memento,
   ) {}

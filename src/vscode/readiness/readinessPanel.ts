@@ -11,6 +11,7 @@ import type { QuizScope } from '../quiz/quizController';
 import { dataBlock, pageHtml, webviewOptions } from '../shared/webviewHtml';
 import type { ReadinessMessage } from '../../protocol';
 import { EXAM_DATE_SETTING, readinessMessage } from './readinessData';
+import type { Log } from '../shared/log';
 
 const BODY = '<main id="readiness" aria-live="polite" aria-busy="true"></main>';
 
@@ -25,7 +26,7 @@ export interface ReadinessServices {
   readonly extensionUri: vscode.Uri;
   readonly knowledge: KnowledgeService;
   readonly progress: ProgressStore;
-  readonly log: vscode.LogOutputChannel;
+  readonly log: Log;
   /** Starts a quiz in the quiz panel. */
   readonly openQuiz: (scope: QuizScope) => Promise<unknown>;
 }
