@@ -26,14 +26,7 @@ export {
 } from './quiz/present';
 
 export { lookUpConcepts, searchConcepts, termIndexOf, findTermAt, hoverAt, quizItems } from './knowledgeApi';
-export {
-  renderMarkdown,
-  renderInline,
-  escapeHtml,
-  installMarkdown,
-  markdownInstalled,
-  type MarkdownRenderer,
-} from './render';
+export { renderMarkdown, renderInline, escapeHtml, installMarkdown, type MarkdownRenderer } from './render';
 export { QuizSession, type AnsweredItem, type SessionSnapshot } from './quiz/session';
 export {
   drawExam,

@@ -15,10 +15,6 @@ export function installMarkdown(renderer: MarkdownRenderer): void {
   installed = renderer;
 }
 
-export function markdownInstalled(): boolean {
-  return installed !== undefined;
-}
-
 function renderer(): MarkdownRenderer {
   if (!installed) throw new Error('No markdown renderer is installed: load the notes kit first.');
   return installed;
@@ -33,6 +29,7 @@ export function renderMarkdown(source: string): string {
 export function renderInline(source: string): string {
   return renderer().renderInline(source);
 }
+
 export function escapeHtml(text: string): string {
   return text.replace(
     /[&<>"']/g,
