@@ -25,7 +25,15 @@ export {
   type Random,
 } from './quiz/present';
 
-export { lookUpConcepts, searchConcepts, termIndexOf, findTermAt, hoverAt, quizItems } from './knowledgeApi';
+export {
+  lookUpConcepts,
+  prepareLookUp,
+  searchConcepts,
+  termIndexOf,
+  findTermAt,
+  hoverAt,
+  quizItems,
+} from './knowledgeApi';
 export { renderMarkdown, renderInline, escapeHtml, installMarkdown, type MarkdownRenderer } from './render';
 export { QuizSession, type AnsweredItem, type SessionSnapshot } from './quiz/session';
 export {

@@ -110,6 +110,7 @@ describe('notes search rules', () => {
         'See [the guide](https://example.com/zebrafish) about İstanbul ΣΟΦΙΑ and naïve ranking.',
       ),
       note('t/plain.md', 'id: plain\ntitle: Plain\nsummary: Nothing odd.', 'A zebra and a guide.'),
+      note('t/etat.md', 'id: etat\ntitle: État civil\nsummary: Registre.', 'Une École nationale.'),
     ]);
     const find = (q: string) => new NotesSearch(odd.concepts).search(q, 5).map(h => h.concept.id);
     assert.deepEqual(find('cafe resume '), ['cafe']);
@@ -118,6 +119,23 @@ describe('notes search rules', () => {
     assert.deepEqual(find('guide ').sort(), ['cafe', 'plain']);
     assert.deepEqual(find('zebrafish '), []);
     assert.deepEqual(find('example '), []);
+    // A word that starts with a letter with a diacritic, typed without it, whole or as a prefix.
+    assert.deepEqual(find('etat '), ['etat']);
+    assert.deepEqual(find('ecole eta'), ['etat']);
+  });
+
+  it('answers the same whether its index was made ahead, in steps, or by the first search', () => {
+    const kb = bundledKb();
+    const queries = ['how do i stop the model making things up', 'make answers less random', 'personal data in s3'];
+    const stepwise = new NotesSearch(kb.concepts);
+    let steps = 0;
+    while (!stepwise.prepare(40)) steps++;
+    assert.equal(steps, Math.ceil(kb.concepts.length / 40) - 1);
+    assert.equal(stepwise.prepare(40), true, 'nothing is left to read');
+    for (const q of queries) {
+      const at = (s: NotesSearch) => s.search(q, 10).map(h => [h.concept.id, h.relevance.toFixed(6)].join(' '));
+      assert.deepEqual(at(stepwise), at(new NotesSearch(kb.concepts)), q);
+    }
   });
 
   it('counts an exam tip in its own field: a word there outranks the same word in a body', () => {

@@ -4,7 +4,7 @@ import { formLines, FuzzyForms, type FormLines } from './fuzzyForms';
 import { Recent } from './recent';
 import { Scores, Tally } from './tally';
 import { normaliseQuery, singulars } from './words';
-import { buildDictionary, dictionaryMatches, occurrences, POSITIONS, scanForms, type Dictionary } from './formWords';
+import { buildDictionary, dictionaryMatches, POSITIONS, scanForms, type Dictionary } from './formWords';
 
 export { normaliseQuery };
 
@@ -64,7 +64,7 @@ const FUZZY_SPAN = 0.7;
  * query's words across its different names ("classic machine learning"). Queries that no word
  * matches well fall back to fuzzy matching: fuse.js ranks the forms closest in character trigrams.
  *
- * Building it only normalises the forms. The word dictionary is built by the first query of two
+ * Building it only normalises the forms. The word dictionary, with where each word occurs, is built by the first query of two
  * or more characters (a first keystroke scans the forms instead), the spaceless forms by the
  * first query of four, and the fallback's joined text when first needed.
  */
@@ -207,7 +207,7 @@ export class ConceptSearch {
 
   /** Calls found(form, position, cost) for every form word the query word w matches. */
   private matchWord(w: string, last: boolean, found: (form: number, position: number, cost: number) => void) {
-    const { words, postings } = (this.dictionary ??= buildDictionary(this.lineText()));
+    const { postings } = (this.dictionary ??= buildDictionary(this.keys));
     // The dictionary words a query word matches are kept: typing changes only the last word.
     const key = (last ? '1' : '0') + w;
     let matches = this.wordMatchCache.get(key);
@@ -216,7 +216,7 @@ export class ConceptSearch {
     }
     for (let m = 0; m < matches.length; m += 2) {
       const id = matches[m];
-      const list = (postings[id] ??= occurrences(this.lineText(), words[id]));
+      const list = postings[id];
       for (let k = 0; k < list.length; k++) {
         const p = list[k];
         const f = (p / POSITIONS) | 0;

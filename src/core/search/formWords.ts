@@ -1,6 +1,5 @@
 // The words of the concept forms: their dictionary, where each occurs, and which of them a query word
 // matches and at what cost.
-import type { FormLines } from './fuzzyForms';
 import { editDistance, isSubsequence, letterMask, popcount, singulars, stem } from './words';
 
 // What a query word costs against a form word (1 would be no match at all).
@@ -15,16 +14,14 @@ const TYPO_PREFIX_COST = 0.2;
 const allowedEdits = (length: number) => (length <= 3 ? 0 : length <= 5 ? 1 : 2);
 /** Form word positions kept in a posting (a word's position past this counts as this). */
 export const POSITIONS = 16;
-/** Splits the forms' joined text into words. */
-const WORD_BREAK = /[ \n]+/;
 
 /** The distinct words of all forms, for matching query words. */
 export interface Dictionary {
   readonly words: readonly string[];
   readonly masks: Int32Array;
   readonly ids: ReadonlyMap<string, number>;
-  /** Per word, found when first needed: its occurrences, each form × POSITIONS + position in the form. */
-  readonly postings: (Int32Array | undefined)[];
+  /** Per word, its occurrences: each form × POSITIONS + position in the form. */
+  readonly postings: readonly Int32Array[];
 }
 
 /** The dictionary words that query word w matches and at what cost, as [id, cost, …]. */
@@ -83,28 +80,26 @@ export function dictionaryMatches(dictionary: Dictionary, w: string, last: boole
   return Float64Array.from(out);
 }
 
-/** The distinct words of all forms, read with one split of their joined text. */
-export function buildDictionary(lines: FormLines): Dictionary {
-  // The text starts and ends with a line break, so the split's first and last words are empty.
-  const words = Array.from(new Set(lines.text.slice(1, -1).split(WORD_BREAK)));
+/** The distinct words of all forms, and where each occurs, read in one pass over the forms. */
+export function buildDictionary(keys: readonly string[]): Dictionary {
   const ids = new Map<string, number>();
-  for (let id = 0; id < words.length; id++) ids.set(words[id], id);
-  return { words, ids, masks: Int32Array.from(words, letterMask), postings: [] };
-}
-
-/** Where a word occurs in the forms, found with indexOf in their joined text. */
-export function occurrences(lines: FormLines, word: string): Int32Array {
-  const { text, formOf } = lines;
-  const out: number[] = [];
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = text.charCodeAt(at - 1);
-    const after = text.charCodeAt(at + word.length);
-    if ((before !== 32 && before !== 10) || (after !== 32 && after !== 10)) continue;
-    let position = 0;
-    for (let i = text.lastIndexOf('\n', at); (i = text.indexOf(' ', i + 1)) >= 0 && i < at;) position++;
-    out.push(formOf[at] * POSITIONS + Math.min(position, POSITIONS - 1));
+  const words: string[] = [];
+  const lists: number[][] = [];
+  for (let f = 0; f < keys.length; f++) {
+    const formWords = keys[f].split(' ');
+    for (let p = 0; p < formWords.length; p++) {
+      const word = formWords[p];
+      if (!word) continue;
+      let id = ids.get(word);
+      if (id === undefined) {
+        ids.set(word, (id = words.length));
+        words.push(word);
+        lists.push([]);
+      }
+      lists[id].push(f * POSITIONS + Math.min(p, POSITIONS - 1));
+    }
   }
-  return Int32Array.from(out);
+  return { words, ids, masks: Int32Array.from(words, letterMask), postings: lists.map(l => Int32Array.from(l)) };
 }
 
 /** A one-letter query before the dictionary exists: the form words starting with it, read off the forms. */

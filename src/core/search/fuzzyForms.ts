@@ -12,7 +12,7 @@ export interface FormLines {
 
 /** The candidates: forms sharing this share of the query's character trigrams, at most so many. */
 const CANDIDATE_SHARE = 1 / 5;
-const MAX_CANDIDATES = 300;
+const MAX_CANDIDATES = 150;
 const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.5 } as const;
 /** Added to a fuse.js score of the consonant skeletons. */
 const SKELETON_PENALTY = 0.05;

@@ -7,7 +7,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** The lower-case code of a letter or digit of any script, or -1 for any other character. */
 export function lowerOf(c: number): number {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : c >= 65 && c <= 90 ? c + 32 : -1;
+  if (c < 128) return ASCII[c];
   const table = (wide ??= new Uint16Array(65536));
   if (table[c] === 0) {
     const s = String.fromCharCode(c);
@@ -15,6 +15,20 @@ export function lowerOf(c: number): number {
   }
   return table[c] - 2;
 }
+
+/** lowerOf, with ASCII looked up here (words' characters are mostly ASCII). */
+export function lowerCode(c: number): number {
+  return c < 128 ? ASCII[c] : lowerOf(c);
+}
+
+/** Per ASCII code, its lower-case code if it is a letter or digit, -1 if not. */
+const ASCII = Int16Array.from({ length: 128 }, (_, c) =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : c >= 65 && c <= 90 ? c + 32 : -1,
+);
+
+/** The starting values of a word's two hashes (FNV-1a and djb2). */
+export const HASH1 = 0x811c9dc5 | 0;
+export const HASH2 = 5381;
 
 /**
  * The distinct words of text, each numbered when first read, in lower case. A word is found by its
@@ -42,19 +56,21 @@ export class WordTable {
    * (without diacritics); sets `end`.
    */
   read(text: string, start: number): number {
-    let h1 = 0x811c9dc5;
-    let h2 = 5381;
+    let h1 = HASH1;
+    let h2 = HASH2;
     let end = start;
     for (; end < text.length; end++) {
-      let c = text.charCodeAt(end);
-      if (c >= 128) c = lowerOf(c);
-      else if (c >= 65 && c <= 90) c += 32;
-      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break;
+      const c = lowerCode(text.charCodeAt(end));
       if (c < 0) break;
       h1 = Math.imul(h1 ^ c, 0x01000193);
       h2 = (Math.imul(h2, 33) + c) | 0;
     }
     this.end = end;
+    return this.idOf(text, start, end, h1, h2);
+  }
+
+  /** The number of the word text[start, end), whose hashes are h1 and h2, added if new. */
+  idOf(text: string, start: number, end: number, h1: number, h2: number): number {
     const { slots, hashes } = this;
     const mask = slots.length - 1;
     const length = end - start;
@@ -90,7 +106,7 @@ export class WordTable {
   }
 }
 
-function grown<T extends Int32Array | Uint8Array>(list: T): T {
+export function grown<T extends Int32Array | Uint8Array>(list: T): T {
   const bigger = new (list.constructor as new (length: number) => T)(list.length * 2);
   bigger.set(list);
   return bigger;

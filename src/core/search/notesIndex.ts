@@ -3,7 +3,8 @@
 import { stemmer } from 'stemmer';
 import type { Concept } from '../model';
 import { NOTE_FIELDS, TIP } from './noteText';
-import { lowerOf, ranges, within, WordTable } from './noteTokens';
+import { WordSequence } from './wordSequence';
+import { ranges, WordTable } from './noteTokens';
 
 /** Words too common to say anything about a note, dropped from queries. */
 export const STOP_WORDS = new Set(
@@ -70,26 +71,24 @@ export interface Bucket {
 
 /**
  * The notes' searchable text: each note's names, summary and body (with its exam tips) as the
- * note has them; nothing is copied or lower-cased ahead. A query word's matches are found in the
- * bucket of the words that start with its first two letters: found with indexOf for the two in
- * lower case, capitalised and in capitals in every note, numbered in a word table as they are read, and kept, so that a
- * keystroke reads no text again. A note's positions run through its names, summary and body.
+ * note has them; nothing is copied or lower-cased ahead. On first need every word of every note
+ * is read once into a word sequence; a query's words are then found in the buckets of their
+ * first two letters (without diacritics), each gathered by one scan of that sequence when first
+ * needed, and kept, so that no keystroke reads text. A note's positions count its words.
  */
 export class NotesText {
   /** Per note and field, its length in characters relative to the field's average. */
   readonly relativeLength: Float64Array;
   readonly table = new WordTable(isStop, fold);
-  /** Per note, its body's exam tips and links' targets as sorted [start, end) pairs, where it has any. */
-  private readonly tips: (Int32Array | undefined)[];
-  private readonly links: (Int32Array | undefined)[];
+  private readonly sequence: WordSequence;
   private readonly buckets = new Map<string, Bucket>();
 
-  constructor(private readonly concepts: readonly Concept[]) {
+  constructor(concepts: readonly Concept[]) {
     const F = NOTE_FIELDS.length;
     const n = concepts.length;
     const lengths = new Float64Array(n * F);
-    this.tips = new Array<Int32Array | undefined>(n);
-    this.links = new Array<Int32Array | undefined>(n);
+    const tips = new Array<Int32Array | undefined>(n);
+    const links = new Array<Int32Array | undefined>(n);
     for (let d = 0; d < n; d++) {
       const { title, aliases, summary, body } = concepts[d];
       let names = title.length + 1;
@@ -98,70 +97,56 @@ export class NotesText {
       lengths[d * F + SUMMARY] = summary.length + 1;
       lengths[d * F + BODY] = body.length + 1;
       if (body.includes('xam tip')) {
-        const tips = (this.tips[d] = ranges(body, TIP));
+        const ranged = (tips[d] = ranges(body, TIP));
         // A tip's characters count for the tips field rather than the body.
-        for (let k = 0; k < tips.length; k += 2) {
-          lengths[d * F + TIPS] += tips[k + 1] - tips[k] + 1;
-          lengths[d * F + BODY] -= tips[k + 1] - tips[k];
+        for (let k = 0; k < ranged.length; k += 2) {
+          lengths[d * F + TIPS] += ranged[k + 1] - ranged[k] + 1;
+          lengths[d * F + BODY] -= ranged[k + 1] - ranged[k];
         }
       }
-      if (body.includes('](')) this.links[d] = ranges(body, LINK_TARGET);
+      if (body.includes('](')) links[d] = ranges(body, LINK_TARGET);
     }
     const totals = new Float64Array(F);
     lengths.forEach((l, i) => (totals[i % F] += l));
     this.relativeLength = lengths.map((l, i) => l / Math.max(1e-9, totals[i % F] / Math.max(1, n)));
+    this.sequence = new WordSequence(concepts, this.table, links, tips);
+  }
+
+  /** Reads up to `count` more notes' words ahead of the first search; true when all are read. */
+  prepare(count: number): boolean {
+    return this.sequence.prepare(count);
   }
 
   /** The bucket of the words that start with a key (a word's first two letters, or its one, in lower case). */
   bucket(key: string): Bucket {
-    let bucket = this.buckets.get(key);
-    if (!bucket) this.buckets.set(key, (bucket = this.read(key)));
-    return bucket;
+    return this.buckets.get(key) ?? this.need([key]).get(key)!;
   }
 
-  private read(start: string): Bucket {
-    const { table } = this;
-    const ids: number[] = [];
-    const notes: number[] = [];
-    const at: number[] = [];
-    // As written in lower case, capitalised, and in capitals.
-    const upper = start.toUpperCase();
-    const capital = upper[0] + start.slice(1);
-    const cases = [...new Set([start, capital, upper])].filter(k => k.length === start.length);
-    let d = 0;
-    let base = 0;
-    // Reads one field: the words of text that start with the key, at positions from base.
-    const read = (text: string, field: number, skip?: Int32Array, tips?: Int32Array) => {
-      for (const key of cases) {
-        for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
-          if ((i > 0 && lowerOf(text.charCodeAt(i - 1)) >= 0) || (skip && within(skip, i))) continue;
-          const id = table.read(text, i);
-          if (!table.skipped[id]) {
-            ids.push(id);
-            notes.push(d);
-            at.push((base + i) * 4 + (tips && within(tips, i) ? TIPS : field));
-          }
-          i = table.end;
-        }
+  /** Makes the buckets of these keys, those not made yet, in one scan of the notes' words. */
+  need(keys: readonly string[]): Map<string, Bucket> {
+    const missing = [...new Set(keys)].filter(k => k && !this.buckets.has(k));
+    // A key of one letter takes the words of keys of two that start with it: each gets its own scan.
+    if (missing.some(k => k.length < 2) && missing.length > 1) {
+      for (const key of missing) this.need([key]);
+    } else if (missing.length) {
+      this.sequence.prepare(Infinity);
+      const { words, skipped } = this.table;
+      const want = new Int32Array(words.length);
+      const wordsOf = missing.map(() => [] as number[]);
+      for (let id = 0; id < words.length; id++) {
+        if (skipped[id]) continue;
+        const k = missing.findIndex(key => words[id].startsWith(key));
+        if (k < 0) continue;
+        want[id] = k + 1;
+        wordsOf[k].push(id);
       }
-      base += text.length + 1;
-    };
-    for (; d < this.concepts.length; d++) {
-      const { title, aliases, summary, body } = this.concepts[d];
-      base = 0;
-      read(title, NAMES);
-      for (let k = 0; k < aliases.length; k++) read(aliases[k], NAMES);
-      read(summary, SUMMARY);
-      read(body, BODY, this.links[d], this.tips[d]);
+      const found = this.sequence.gather(want, missing.length);
+      missing.forEach((key, k) => {
+        const wordIds = Int32Array.from(wordsOf[k]).sort((a, b) => (words[a] < words[b] ? -1 : 1));
+        this.buckets.set(key, { ...found[k], words: Array.from(wordIds, id => words[id]), wordIds });
+      });
     }
-    const wordIds = Int32Array.from(new Set(ids)).sort((a, b) => (table.words[a] < table.words[b] ? -1 : 1));
-    return {
-      ids: Int32Array.from(ids),
-      notes: Int32Array.from(notes),
-      at: Int32Array.from(at),
-      words: Array.from(wordIds, id => table.words[id]),
-      wordIds,
-    };
+    return this.buckets;
   }
 }
 

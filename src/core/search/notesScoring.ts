@@ -2,8 +2,8 @@
 import { FIELD_BOOST, type Bucket, type NotesText } from './notesIndex';
 import { NOTE_FIELDS } from './noteText';
 
-/** Two query terms this close in a note (start to start, in characters) count as a phrase. */
-const NEAR_CHARS = 24;
+/** Two query terms this close in a note (in searchable words: stop words are not counted) count as a phrase. */
+const NEAR_WORDS = 2;
 const NEAR_WEIGHT = 0.5;
 // BM25F's saturation and length normalisation.
 const K1 = 1.2;
@@ -95,7 +95,7 @@ export function nearBonus(sums: Float64Array, terms: readonly Scored[], notes: r
       for (let x = a.starts[ka]; x < a.starts[ka + 1] && !near; x++) {
         for (let y = b.starts[kb]; y < b.starts[kb + 1] && !near; y++) {
           const gap = b.positions[y] - a.positions[x];
-          near = gap > 0 && gap <= NEAR_CHARS;
+          near = gap > 0 && gap <= NEAR_WORDS;
         }
       }
       if (near) sums[d] += NEAR_WEIGHT * (a.scores[ka] + b.scores[kb]);

@@ -60,11 +60,22 @@ export class NotesSearch {
     this.scratch = new Scratch(concepts.length);
   }
 
+  /**
+   * Reads up to `count` more notes' words, so that a caller can spread the index's making over
+   * idle moments before the first search; true when every note has been read.
+   */
+  prepare(count: number): boolean {
+    return (this.text ??= new NotesText(this.concepts)).prepare(count);
+  }
+
   search(query: string, limit = 20): NotesHit[] {
     const list = words(query).slice(0, MAX_QUERY_WORDS);
     if (!list.length || limit <= 0) return [];
-    this.text ??= new NotesText(this.concepts);
+    const text = (this.text ??= new NotesText(this.concepts));
     const typing = !/[\s\p{P}]$/u.test(query);
+    const synonyms = (this.synonyms ??= new Synonyms(this.concepts)).expand(list, w => this.stems.term(w));
+    // The buckets of every word the query may look up, found in one scan.
+    text.need([...list, ...synonyms].map(w => w.slice(0, 2)));
     const parts: Part[] = [];
     const seen = new Set<string>();
     const shown: string[] = [];
@@ -79,7 +90,7 @@ export class NotesSearch {
     const n = this.concepts.length;
     const rare = parts.filter(p => p.scored.notes.length <= n * COMMON_SHARE || n < 20);
     const kept = rare.length ? rare : parts;
-    for (const term of (this.synonyms ??= new Synonyms(this.concepts)).expand(list, w => this.stems.term(w))) {
+    for (const term of synonyms) {
       if (seen.has(term)) continue;
       seen.add(term);
       kept.push({ scored: this.scored(term, term, 'stem'), weight: SYNONYM_WEIGHT });

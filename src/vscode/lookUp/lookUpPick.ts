@@ -1,3 +1,4 @@
+import { prepareLookUp, type KnowledgeBase } from '../../core';
 import { vscode } from '../shared/vscodeApi';
 import { Command } from '../shared/commands';
 import type { KnowledgeService } from '../knowledge/knowledgeService';
@@ -36,7 +37,9 @@ export class LookUp {
         accepted = pick.selectedItems[0]?.concept?.id;
         pick.hide();
       });
+      const stopPreparing = prepareWhileIdle(kb);
       pick.onDidHide(() => {
+        stopPreparing();
         pick.dispose();
         if (accepted) void vscode.commands.executeCommand(Command.OpenConcept, accepted);
         resolve(accepted);
@@ -44,6 +47,22 @@ export class LookUp {
       pick.show();
     });
   }
+}
+
+/** Notes whose words are read per idle moment: a few milliseconds' work, so that typing stays fluid. */
+const NOTES_PER_STEP = 100;
+
+/**
+ * Makes the look-up's indexes a step at a time while the look-up is open and the host is idle,
+ * so that the first question finds them made. Returns a function that stops it.
+ */
+function prepareWhileIdle(kb: KnowledgeBase): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const step = () => {
+    timer = prepareLookUp(kb, NOTES_PER_STEP) ? undefined : setTimeout(step, 0);
+  };
+  timer = setTimeout(step, 0);
+  return () => clearTimeout(timer);
 }
 
 /** The editor's selection, or the word under the cursor, as a starting query. */
