@@ -16,11 +16,6 @@ export function lowerOf(c: number): number {
   return table[c] - 2;
 }
 
-/** lowerOf, with ASCII looked up here (words' characters are mostly ASCII). */
-export function lowerCode(c: number): number {
-  return c < 128 ? ASCII[c] : lowerOf(c);
-}
-
 /** Per ASCII code, its lower-case code if it is a letter or digit, -1 if not. */
 const ASCII = Int16Array.from({ length: 128 }, (_, c) =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : c >= 65 && c <= 90 ? c + 32 : -1,
@@ -43,31 +38,11 @@ export class WordTable {
   private hashes = new Int32Array(3 << 12);
   /** Word + 1 per slot, 0 for a free slot. */
   private slots = new Int32Array(1 << 13);
-  /** Where the word read last ends. */
-  end = 0;
 
   constructor(
     private readonly skip: (word: string) => boolean,
     private readonly fold: (word: string) => string,
   ) {}
-
-  /**
-   * The number of the word that starts at `start` in text, read in lower case and added if new
-   * (without diacritics); sets `end`.
-   */
-  read(text: string, start: number): number {
-    let h1 = HASH1;
-    let h2 = HASH2;
-    let end = start;
-    for (; end < text.length; end++) {
-      const c = lowerCode(text.charCodeAt(end));
-      if (c < 0) break;
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = (Math.imul(h2, 33) + c) | 0;
-    }
-    this.end = end;
-    return this.idOf(text, start, end, h1, h2);
-  }
 
   /** The number of the word text[start, end), whose hashes are h1 and h2, added if new. */
   idOf(text: string, start: number, end: number, h1: number, h2: number): number {
@@ -117,18 +92,6 @@ export function ranges(text: string, re: RegExp): Int32Array {
   const out: number[] = [];
   for (const m of text.matchAll(re)) out.push(m.index, m.index + m[0].length);
   return Int32Array.from(out);
-}
-
-/** Whether position i is within one of the sorted [start, end) ranges. */
-export function within(list: Int32Array, i: number): boolean {
-  let lo = 0;
-  let hi = list.length >> 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[2 * mid + 1] <= i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length >> 1 && list[2 * lo] <= i;
 }
 
 /** The words of a sorted list that start with `prefix`: [from, to) in it. */

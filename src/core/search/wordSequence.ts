@@ -1,7 +1,7 @@
 // The notes' words in reading order, each as its number in the word table and its field: read
 // once, then scanned for the occurrences of the words that queries need.
 import type { Concept } from '../model';
-import { grown, HASH1, HASH2, lowerCode, type WordTable } from './noteTokens';
+import { grown, HASH1, HASH2, lowerOf, type WordTable } from './noteTokens';
 import { NOTE_FIELDS } from './noteText';
 
 const [NAMES, SUMMARY, TIPS, BODY] = NOTE_FIELDS.map((_, f) => f);
@@ -96,7 +96,7 @@ export class WordSequence {
     let s = 0;
     let t = 0;
     for (let i = 0; i < n;) {
-      let c = lowerCode(text.charCodeAt(i));
+      let c = lowerOf(text.charCodeAt(i));
       if (c < 0) {
         i++;
         continue;
@@ -107,7 +107,7 @@ export class WordSequence {
       do {
         h1 = Math.imul(h1 ^ c, 0x01000193);
         h2 = (Math.imul(h2, 33) + c) | 0;
-        c = ++i < n ? lowerCode(text.charCodeAt(i)) : -1;
+        c = ++i < n ? lowerOf(text.charCodeAt(i)) : -1;
       } while (c >= 0);
       if (skip) {
         while (s < skip.length && skip[s + 1] <= start) s += 2;
