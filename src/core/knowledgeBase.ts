@@ -89,11 +89,12 @@ export function mergeKnowledge(parts: readonly KnowledgeData[]): KnowledgeBase {
     for (const c of [...part.concepts].sort((a, b) => a.source.file.localeCompare(b.source.file))) {
       const first = concepts.get(c.id);
       if (first) {
+        const hint = first.origin === 'bundled' && c.origin === 'user' ? ' (a bundled concept; choose another id)' : '';
         problems.push({
           file: c.source.file,
           line: 2,
           severity: 'error',
-          message: `Duplicate id "${c.id}": ${first.source.file} already defines it${first.origin === 'bundled' && c.origin === 'user' ? ' (a bundled concept; choose another id)' : ''}. This note was skipped.`,
+          message: `Duplicate id "${c.id}": ${first.source.file} already defines it${hint}. This note was skipped.`,
         });
       } else concepts.set(c.id, c);
     }

@@ -124,8 +124,11 @@ export function coverageIssues(cov: ExamCoverage, fileOf: (conceptId: string) =>
   return out;
 }
 
-const HISTORY =
-  /\b(retired|closed|closes|discontinued|renamed|formerly|former|no longer|was|were|replaced|successor|previously|ended|shut)\b/i;
+const HISTORY = new RegExp(
+  '\\b(retired|closed|closes|discontinued|renamed|formerly|former|no longer|was|were|replaced|successor|' +
+    'previously|ended|shut)\\b',
+  'i',
+);
 
 /** Sentences that name a retired service without saying it is history. */
 export function retiredMentions(concepts: readonly Concept[], fileOf: (conceptId: string) => string): CoverageIssue[] {

@@ -47,7 +47,8 @@ export function readFrontMatter(raw: string): FrontMatter {
   if (yamlText.length > MAX_FRONT_MATTER_CHARS) {
     return {
       ...none(
-        `The front matter has ${thousands(yamlText.length)} characters; at most ${thousands(MAX_FRONT_MATTER_CHARS)} are read.`,
+        `The front matter has ${thousands(yamlText.length)} characters; ` +
+          `at most ${thousands(MAX_FRONT_MATTER_CHARS)} are read.`,
       ),
       bodyLine,
       body,

@@ -80,12 +80,13 @@ export function parseNotes(files: readonly NoteFile[], options: ParseOptions): K
     readNote(f, found);
     problems.push(...found.slice(0, MAX_NOTE_PROBLEMS));
     const more = found.length - MAX_NOTE_PROBLEMS;
+    const what = more > 1 ? 'problems in this note are' : 'problem in this note is';
     if (more > 0)
       problems.push({
         file: found[0].file,
         line: 1,
         severity: 'warning',
-        message: `${thousands(more)} more problem${more > 1 ? 's' : ''} in this note ${more > 1 ? 'are' : 'is'} not listed.`,
+        message: `${thousands(more)} more ${what} not listed.`,
       });
   }
 

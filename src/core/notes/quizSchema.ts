@@ -13,7 +13,8 @@ export const CASE_SCENARIO_MIN = 120;
 export function readCase(raw: Record<string, unknown>, n: number): AuthoredItem[] | string {
   const extra = Object.keys(raw).filter(k => !['type', 'title', 'scenario', 'questions'].includes(k));
   if (extra.length) {
-    return `has unknown key${extra.length > 1 ? 's' : ''} ${extra.join(', ')} (a case has title, scenario and questions)`;
+    const keys = `unknown key${extra.length > 1 ? 's' : ''} ${extra.join(', ')}`;
+    return `has ${keys} (a case has title, scenario and questions)`;
   }
   const { title, scenario, questions } = raw;
   if (!isText(title)) return 'is a case study without a title';

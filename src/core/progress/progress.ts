@@ -68,12 +68,15 @@ function readStored(raw: unknown, now: Date): ReadResult {
     return {
       data: emptyProgress(),
       newerVersion: version,
-      problem: `Saved progress is version ${version}, written by a newer version of the extension (this one reads up to ${PROGRESS_VERSION}). It was not loaded.`,
+      problem:
+        `Saved progress is version ${version}, written by a newer version of the extension ` +
+        `(this one reads up to ${PROGRESS_VERSION}). It was not loaded.`,
     };
   }
   if (!isRecord(raw.items))
     return broken(
-      `Saved progress (version ${version}) has no item table (found ${describe(raw.items)}); starting with empty progress.`,
+      `Saved progress (version ${version}) has no item table (found ${describe(raw.items)}); ` +
+        'starting with empty progress.',
     );
   const entries = Object.entries(raw.items);
   const kept: [string, ItemState][] = [];
@@ -92,7 +95,9 @@ function readStored(raw: unknown, now: Date): ReadResult {
   if (!dropped) return { data };
   return {
     data,
-    problem: `Dropped ${dropped} of ${entries.length} saved progress entries that could not be read (first: ${first}); kept ${kept.length}.`,
+    problem:
+      `Dropped ${dropped} of ${entries.length} saved progress entries that could not be read ` +
+      `(first: ${first}); kept ${kept.length}.`,
   };
 }
 
@@ -111,7 +116,8 @@ export interface ImportResult {
 
 /** Pretty JSON for a progress file the user can keep or move to another machine. */
 export function exportProgress(data: ProgressData): string {
-  return `${JSON.stringify({ kind: PROGRESS_KIND, version: data.version, items: data.items, ...historyOf(data) }, null, 2)}\n`;
+  const file = { kind: PROGRESS_KIND, version: data.version, items: data.items, ...historyOf(data) };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** Reads an exported progress file. Never throws; merge the result in with `mergeProgress`. */
@@ -129,7 +135,9 @@ export function importProgress(text: string, now: Date): ImportResult {
   const read = readProgress({ version: parsed.version, items: parsed.items, ...readHistory(parsed) }, now);
   if (read.newerVersion !== undefined)
     return {
-      error: `The file was exported by a newer version of the extension (progress version ${read.newerVersion}); update the extension to import it.`,
+      error:
+        `The file was exported by a newer version of the extension (progress version ${read.newerVersion}); ` +
+        'update the extension to import it.',
     };
   if (read.problem && !Object.keys(read.data.items).length)
     return { error: `The file could not be read: ${read.problem}` };

@@ -64,9 +64,10 @@ const FUZZY_SPAN = 0.7;
  * query's words across its different names ("classic machine learning"). Queries that no word
  * matches well fall back to fuzzy matching: fuse.js ranks the forms closest in character trigrams.
  *
- * Building it only normalises the forms. The word dictionary, with where each word occurs, is built by the first query of two
- * or more characters (a first keystroke scans the forms instead), the spaceless forms by the
- * first query of four, and the fallback's joined text when first needed.
+ * Building it only normalises the forms. The word dictionary, with where each word occurs, is
+ * built by the first query of two or more characters (a first keystroke scans the forms
+ * instead), the spaceless forms by the first query of four, and the fallback's joined text when
+ * first needed.
  */
 export class ConceptSearch {
   private readonly keys: string[] = [];

@@ -2,9 +2,8 @@
 // compared by their Porter stems.
 import { stemmer } from 'stemmer';
 import type { Concept } from '../model';
-import { NOTE_FIELDS, TIP } from './noteText';
+import { WordTable } from './noteTokens';
 import { WordSequence } from './wordSequence';
-import { ranges, WordTable } from './noteTokens';
 
 /** Words too common to say anything about a note, dropped from queries. */
 export const STOP_WORDS = new Set(
@@ -56,8 +55,6 @@ export class Stems {
 /** How much an occurrence in each field counts: names, summary, exam tips, body. */
 export const FIELD_BOOST = [2, 2, 1.5, 1];
 
-const [NAMES, SUMMARY, TIPS, BODY] = NOTE_FIELDS.map((_, f) => f);
-
 /** The occurrences of the words that start with a key, in note order, and those words in sorted order. */
 export interface Bucket {
   /** Per occurrence: the word, the note, and the position in the note's text × 4 + the field. */
@@ -77,39 +74,18 @@ export interface Bucket {
  * needed, and kept, so that no keystroke reads text. A note's positions count its words.
  */
 export class NotesText {
-  /** Per note and field, its length in characters relative to the field's average. */
-  readonly relativeLength: Float64Array;
   readonly table = new WordTable(isStop, fold);
   private readonly sequence: WordSequence;
   private readonly buckets = new Map<string, Bucket>();
+  private lengths?: Float64Array;
 
   constructor(concepts: readonly Concept[]) {
-    const F = NOTE_FIELDS.length;
-    const n = concepts.length;
-    const lengths = new Float64Array(n * F);
-    const tips = new Array<Int32Array | undefined>(n);
-    const links = new Array<Int32Array | undefined>(n);
-    for (let d = 0; d < n; d++) {
-      const { title, aliases, summary, body } = concepts[d];
-      let names = title.length + 1;
-      for (let k = 0; k < aliases.length; k++) names += aliases[k].length + 1;
-      lengths[d * F + NAMES] = names;
-      lengths[d * F + SUMMARY] = summary.length + 1;
-      lengths[d * F + BODY] = body.length + 1;
-      if (body.includes('xam tip')) {
-        const ranged = (tips[d] = ranges(body, TIP));
-        // A tip's characters count for the tips field rather than the body.
-        for (let k = 0; k < ranged.length; k += 2) {
-          lengths[d * F + TIPS] += ranged[k + 1] - ranged[k] + 1;
-          lengths[d * F + BODY] -= ranged[k + 1] - ranged[k];
-        }
-      }
-      if (body.includes('](')) links[d] = ranges(body, LINK_TARGET);
-    }
-    const totals = new Float64Array(F);
-    lengths.forEach((l, i) => (totals[i % F] += l));
-    this.relativeLength = lengths.map((l, i) => l / Math.max(1e-9, totals[i % F] / Math.max(1, n)));
-    this.sequence = new WordSequence(concepts, this.table, links, tips);
+    this.sequence = new WordSequence(concepts, this.table);
+  }
+
+  /** Per note and field, its length in characters relative to the field's average (every note is read first). */
+  get relativeLength(): Float64Array {
+    return (this.lengths ??= this.sequence.relativeLengths());
   }
 
   /** Reads up to `count` more notes' words ahead of the first search; true when all are read. */
@@ -149,6 +125,3 @@ export class NotesText {
     return this.buckets;
   }
 }
-
-/** A link's target, not read as words. */
-const LINK_TARGET = /\]\([^)\n]*\)/g;

@@ -1,10 +1,13 @@
 // The notes' words in reading order, each as its number in the word table and its field: read
 // once, then scanned for the occurrences of the words that queries need.
 import type { Concept } from '../model';
-import { grown, HASH1, HASH2, lowerOf, type WordTable } from './noteTokens';
-import { NOTE_FIELDS } from './noteText';
+import { grown, HASH1, HASH2, lowerOf, ranges, type WordTable } from './noteTokens';
+import { NOTE_FIELDS, TIP } from './noteText';
 
 const [NAMES, SUMMARY, TIPS, BODY] = NOTE_FIELDS.map((_, f) => f);
+const F = NOTE_FIELDS.length;
+/** A link's target, not read as words. */
+const LINK_TARGET = /\]\([^)\n]*\)/g;
 
 /** Occurrences of some words, in note order: the word, the note, and the word's place in the note × 4 + its field. */
 export interface Occurrences {
@@ -19,7 +22,10 @@ export interface Occurrences {
  * Notes are read in order, some at a time if a caller wants (`prepare`), all before a scan.
  */
 export class WordSequence {
-  /** Per word read: its number × 4 + its field. Sized for the most words the text could have: memory is touched as it is written. */
+  /**
+   * Per word read: its number × 4 + its field. Sized for the most words the text could have:
+   * memory is touched only as it is written.
+   */
   private readonly seq: Int32Array;
   private length = 0;
   /** Where each note's words start in seq; after the notes read, where the next would start. */
@@ -28,12 +34,12 @@ export class WordSequence {
   private counts = new Int32Array(1 << 12);
   private read = 0;
 
+  /** Per note and field, its length in characters, found as the note is read. */
+  private readonly lengths: Float64Array;
+
   constructor(
     private readonly concepts: readonly Concept[],
     private readonly table: WordTable,
-    /** Per note, its body's links' targets and exam tips as sorted [start, end) pairs, where it has any. */
-    private readonly links: readonly (Int32Array | undefined)[],
-    private readonly tips: readonly (Int32Array | undefined)[],
   ) {
     let chars = 0;
     for (const { title, aliases, summary, body } of concepts) {
@@ -42,6 +48,16 @@ export class WordSequence {
     }
     this.seq = new Int32Array((chars >> 1) + 1);
     this.starts = new Int32Array(concepts.length + 1);
+    this.lengths = new Float64Array(concepts.length * F);
+  }
+
+  /** Per note and field, its length relative to the field's average, once every note has been read. */
+  relativeLengths(): Float64Array {
+    this.prepare(Infinity);
+    const n = this.concepts.length;
+    const totals = new Float64Array(F);
+    this.lengths.forEach((l, i) => (totals[i % F] += l));
+    return this.lengths.map((l, i) => l / Math.max(1e-9, totals[i % F] / Math.max(1, n)));
   }
 
   /** Reads up to `count` more notes (all that remain for Infinity); true when every note has been read. */
@@ -49,14 +65,35 @@ export class WordSequence {
     const end = Math.min(this.concepts.length, this.read + count);
     for (let d = this.read; d < end; d++) {
       const { title, aliases, summary, body } = this.concepts[d];
+      const { links, tips } = this.measure(d);
       this.readField(title, NAMES);
       for (let k = 0; k < aliases.length; k++) this.readField(aliases[k], NAMES);
       this.readField(summary, SUMMARY);
-      this.readField(body, BODY, this.links[d], this.tips[d]);
+      this.readField(body, BODY, links, tips);
       this.starts[d + 1] = this.length;
     }
     this.read = end;
     return end === this.concepts.length;
+  }
+
+  /**
+   * Note d's field lengths, and its body's links' targets and exam tips as sorted [start, end)
+   * pairs, where it has any. A tip's characters count for the tips field rather than the body.
+   */
+  private measure(d: number): { links?: Int32Array; tips?: Int32Array } {
+    const { title, aliases, summary, body } = this.concepts[d];
+    const at = d * F;
+    let names = title.length + 1;
+    for (let k = 0; k < aliases.length; k++) names += aliases[k].length + 1;
+    this.lengths[at + NAMES] = names;
+    this.lengths[at + SUMMARY] = summary.length + 1;
+    this.lengths[at + BODY] = body.length + 1;
+    const tips = body.includes('xam tip') ? ranges(body, TIP) : undefined;
+    for (let k = 0; tips && k < tips.length; k += 2) {
+      this.lengths[at + TIPS] += tips[k + 1] - tips[k] + 1;
+      this.lengths[at + BODY] -= tips[k + 1] - tips[k];
+    }
+    return { links: body.includes('](') ? ranges(body, LINK_TARGET) : undefined, tips };
   }
 
   /**
@@ -89,7 +126,7 @@ export class WordSequence {
     return out;
   }
 
-  /** Reads one field's words, except those in the `skip` ranges; those in the `tips` ranges count for the tips field. */
+  /** Reads one field's words, except in the `skip` ranges; words in the `tips` ranges count for the tips field. */
   private readField(text: string, field: number, skip?: Int32Array, tips?: Int32Array) {
     const { table, seq } = this;
     const n = text.length;

@@ -60,7 +60,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([...MODEL_WORDS, ...EV
 const CREDENTIAL =
   'access auth oauth api apikey bearer refresh session security csrf xsrf jwt hf github gh gitlab npm ' +
   'slack secret password passwd login logout signin verify verification reset invite expiry expires expire expired ' +
-  'expiration ttl revoke next continuation pagination paginator page cursor cancellation cancel lexer parser sas device push cookie';
+  'expiration ttl revoke next continuation pagination paginator page cursor cancellation cancel lexer parser ' +
+  'sas device push cookie';
 const CODEC =
   'json base64 base url uri utf utf8 text string bytes byte html xml label hot ordinal password audio video';
 

@@ -102,19 +102,29 @@ export class ConceptPanel implements vscode.Disposable {
 
 function conceptBody(kb: KnowledgeBase, c: Concept): string {
   const related = c.related.map(id => kb.concept(id)).filter((r): r is Concept => !!r);
-  const aliases = c.aliases.length
-    ? `<p class="aliases"><span class="label">${escapeHtml(vscode.l10n.t('Also called'))}</span> ${c.aliases.map(a => `<code>${escapeHtml(a)}</code>`).join(' ')}</p>`
-    : '';
+  const [alsoCalled, topic, relatedTitle, quizMe] = [
+    vscode.l10n.t('Also called'),
+    vscode.l10n.t('Topic'),
+    vscode.l10n.t('Related'),
+    vscode.l10n.t('Quiz me'),
+  ].map(escapeHtml);
+  const codes = c.aliases.map(a => `<code>${escapeHtml(a)}</code>`).join(' ');
+  const aliases = c.aliases.length ? `<p class="aliases"><span class="label">${alsoCalled}</span> ${codes}</p>` : '';
   const exam = c.exam
     ? `<span class="badge">${escapeHtml(vscode.l10n.t('Exam domain {0}', c.exam.task ?? String(c.exam.domain)))}</span>`
     : '';
-  return `<main id="concept" data-id="${escapeHtml(c.id)}" data-state="${escapeHtml(JSON.stringify({ id: c.id } satisfies ConceptState))}">
-<nav class="path" aria-label="${escapeHtml(vscode.l10n.t('Topic'))}">${c.topicPath.map(escapeHtml).join(' <span aria-hidden="true">›</span> ')}</nav>
+  const link = (r: Concept) =>
+    `<a href="#" class="concept-link" data-concept="${escapeHtml(r.id)}">${escapeHtml(r.title)}</a>`;
+  const links = related.map(r => `<li>${link(r)}</li>`);
+  const state = escapeHtml(JSON.stringify({ id: c.id } satisfies ConceptState));
+  const path = c.topicPath.map(escapeHtml).join(' <span aria-hidden="true">›</span> ');
+  return `<main id="concept" data-id="${escapeHtml(c.id)}" data-state="${state}">
+<nav class="path" aria-label="${topic}">${path}</nav>
 <header><h1>${escapeHtml(c.title)}</h1>${exam}</header>
 ${aliases}
 <p class="summary">${escapeHtml(c.summary)}</p>
 <article class="body">${renderMarkdown(c.body)}</article>
-${related.length ? `<section class="related"><h2>${escapeHtml(vscode.l10n.t('Related'))}</h2><ul>${related.map(r => `<li><a href="#" class="concept-link" data-concept="${escapeHtml(r.id)}">${escapeHtml(r.title)}</a></li>`).join('')}</ul></section>` : ''}
-<p class="actions"><button id="quiz-me" type="button" data-concept="${escapeHtml(c.id)}">${escapeHtml(vscode.l10n.t('Quiz me'))}</button></p>
+${related.length ? `<section class="related"><h2>${relatedTitle}</h2><ul>${links.join('')}</ul></section>` : ''}
+<p class="actions"><button id="quiz-me" type="button" data-concept="${escapeHtml(c.id)}">${quizMe}</button></p>
 </main>`;
 }

@@ -62,12 +62,11 @@ export class ProgressStore {
     this.raw = raw;
     this.data = result.data;
     if (result.newerVersion !== undefined) {
-      if (!this.readOnly)
-        void vscode.window.showWarningMessage(
-          vscode.l10n.t(
-            'Your quiz progress was saved by a newer version of GenAI Study Companion. Update the extension to keep recording answers; your progress is left as it is.',
-          ),
-        );
+      if (!this.readOnly) {
+        const why = vscode.l10n.t('Your quiz progress was saved by a newer version of GenAI Study Companion.');
+        const what = vscode.l10n.t('Update the extension to keep recording answers; your progress is left as it is.');
+        void vscode.window.showWarningMessage(`${why} ${what}`);
+      }
       this.readOnly = true;
     } else if (result.problem && first) {
       void this.backUp(raw, result.problem);
@@ -210,5 +209,5 @@ export class ProgressStore {
 
 const readOnlyMessage = () =>
   vscode.l10n.t(
-    'Your quiz progress was saved by a newer version of GenAI Study Companion, so it is left as it is. Update the extension first.',
+    'Your quiz progress is from a newer version of GenAI Study Companion, so it is left as it is. Update it first.',
   );

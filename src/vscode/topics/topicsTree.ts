@@ -89,9 +89,8 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
   resolveTreeItem(item: vscode.TreeItem, element: TopicNode): vscode.TreeItem {
     if (element.kind === 'concept') {
       const c = element.concept;
-      const md = new vscode.MarkdownString(
-        `**${escape(c.title)}**${c.aliases.length ? ` (${c.aliases.slice(0, 4).map(escape).join(', ')})` : ''}\n\n${escape(c.summary)}`,
-      );
+      const aliases = c.aliases.length ? ` (${c.aliases.slice(0, 4).map(escape).join(', ')})` : '';
+      const md = new vscode.MarkdownString(`**${escape(c.title)}**${aliases}\n\n${escape(c.summary)}`);
       const progress = progressLine(this.masteryOf([c]));
       if (progress) md.appendMarkdown(`\n\n${escape(progress)}`);
       item.tooltip = md;

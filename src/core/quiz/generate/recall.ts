@@ -45,7 +45,9 @@ export function recallDrafts(kb: KnowledgeBase, c: Concept, pool: readonly Conce
         type: 'single',
         answer: 0,
         choices,
-        question: `${service ? 'Which AWS service fits' : 'Which term matches'} this description?\n\n> ${hideTerm(c.summary, c)}`,
+        question:
+          `${service ? 'Which AWS service fits' : 'Which term matches'} this description?\n\n` +
+          `> ${hideTerm(c.summary, c)}`,
         explanation: `This describes [${c.title}](concept:${c.id}).`,
       },
     });

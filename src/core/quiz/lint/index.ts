@@ -51,7 +51,7 @@ export function lintAuthored(kb: KnowledgeBase, filter: (c: Concept) => boolean 
       rule: 'near-duplicate',
       conceptId: b.conceptId,
       question: b.item.question,
-      message: `Near-duplicate of a question of ${a.conceptId} with the same answer: "${a.item.question.slice(0, 60)}…"`,
+      message: `Near-duplicate of a question of ${a.conceptId} with the same answer: "${clip(a.item.question)}"`,
     });
   }
   const byRule = Object.fromEntries(LINT_RULES.map(r => [r, findings.filter(f => f.rule === r).length])) as Record<
@@ -59,4 +59,9 @@ export function lintAuthored(kb: KnowledgeBase, filter: (c: Concept) => boolean 
     number
   >;
   return { checked: all.length, findings, byRule };
+}
+
+/** A question's first 60 characters, for a message. */
+function clip(question: string): string {
+  return `${question.slice(0, 60)}…`;
 }
