@@ -156,6 +156,28 @@ describe('notes parser', () => {
     );
   });
 
+  it('skips a note whose id is not valid when its file name is no valid id either', () => {
+    const data = parseNotes(
+      [
+        { path: '__proto__.md', text: '---\nid: x-1;\ntitle: T\n---\n' },
+        { path: 'good-name.md', text: '---\nid: Bad Id\ntitle: Good\n---\n' },
+      ],
+      { origin: 'user' },
+    );
+    assert.deepEqual(
+      data.concepts.map(c => c.id),
+      ['good-name'],
+    );
+    const idProblems = data.problems.filter(p => p.message.includes('must be lower-case words'));
+    assert.deepEqual(
+      idProblems.map(p => [p.file, p.line]),
+      [
+        ['__proto__.md', 2],
+        ['good-name.md', 2],
+      ],
+    );
+  });
+
   it('property: hostile random notes never make the parser throw, and every problem points at a line of its file', () => {
     const piece = fc.oneof(
       {

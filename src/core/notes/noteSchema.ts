@@ -41,8 +41,11 @@ export function readConceptFields(data: unknown, fileId: string, report: Report)
   let id = fileId;
   if (data.id !== undefined) {
     if (typeof data.id === 'string' && ID.test(data.id)) id = data.id;
-    else
+    else {
       report('id', `id ${preview(data.id)} must be lower-case words joined by hyphens, like "rlhf" or "latent-space".`);
+      // The file name stands in for the id only where it is a valid id itself.
+      if (!ID.test(fileId)) return undefined;
+    }
   } else if (!ID.test(fileId)) {
     report(undefined, `No id, and the file name "${fileId}" is not a valid id: add "id: some-id".`);
     return undefined;
