@@ -74,8 +74,8 @@ export class NotesSearch {
     const text = (this.text ??= new NotesText(this.concepts));
     const typing = !/[\s\p{P}]$/u.test(query);
     const synonyms = (this.synonyms ??= new Synonyms(this.concepts)).expand(list, w => this.stems.term(w));
-    // The buckets of every word the query may look up, found in one scan.
-    text.need([...list, ...synonyms].map(w => w.slice(0, 2)));
+    // The buckets of every word the query may look up (not its stop words), found in one scan.
+    text.need([...list.filter(w => this.stems.term(w)), ...synonyms].map(w => w.slice(0, 2)));
     const parts: Part[] = [];
     const seen = new Set<string>();
     const shown: string[] = [];
