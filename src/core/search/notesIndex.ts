@@ -3,7 +3,7 @@
 import { stemmer } from 'stemmer';
 import type { Concept } from '../model';
 import { WordTable } from './noteTokens';
-import { WordSequence } from './wordSequence';
+import { WordSequence, type Occurrences } from './wordSequence';
 
 /** Words too common to say anything about a note, dropped from queries. */
 export const STOP_WORDS = new Set(
@@ -56,11 +56,7 @@ export class Stems {
 export const FIELD_BOOST = [2, 2, 1.5, 1];
 
 /** The occurrences of the words that start with a key, in note order, and those words in sorted order. */
-export interface Bucket {
-  /** Per occurrence: the word, the note, and the position in the note's text × 4 + the field. */
-  readonly ids: Int32Array;
-  readonly notes: Int32Array;
-  readonly at: Int32Array;
+export interface Bucket extends Occurrences {
   /** The distinct words, sorted, and their numbers. */
   readonly words: readonly string[];
   readonly wordIds: Int32Array;
