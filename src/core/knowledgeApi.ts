@@ -33,12 +33,15 @@ export function lookUpConcepts(kb: KnowledgeBase, query: string, limit = 50): Lo
 }
 
 /**
- * Makes part of the look-up's indexes ahead of its first query: the name index, then up to
+ * Makes one part of the look-up's indexes ahead of its queries: the name index, or else up to
  * `notes` more notes' words for the notes search. True when they are complete. A caller calls it
- * in idle moments until then, so that the first question does not wait for the index.
+ * in idle moments until then, so that no question waits for the index.
  */
 export function prepareLookUp(kb: KnowledgeBase, notes = 250): boolean {
-  cached(searches, kb, () => new ConceptSearch(kb.concepts));
+  if (!searches.has(kb)) {
+    searches.set(kb, new ConceptSearch(kb.concepts));
+    return false;
+  }
   return cached(notesSearches, kb, () => new NotesSearch(kb.concepts)).prepare(notes);
 }
 

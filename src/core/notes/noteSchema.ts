@@ -63,7 +63,8 @@ export function readConceptFields(data: unknown, fileId: string, report: Report)
   let summary = '';
   if (!isText(data.summary)) report('summary', 'Missing summary: one or two sentences, the hover text.');
   else {
-    summary = data.summary.trim().replace(/\s+/g, ' ');
+    // Split and joined rather than replaced: the result is one flat string, which later reads need.
+    summary = data.summary.trim().split(/\s+/).join(' ');
     if (summary.length >= SUMMARY_MAX)
       report('summary', `The summary has ${summary.length} characters; keep it under ${SUMMARY_MAX}.`, 'warning');
   }

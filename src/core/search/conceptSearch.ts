@@ -122,7 +122,7 @@ export class ConceptSearch {
     this.wordMatches(q.split(' ', MAX_QUERY_WORDS));
     if (q.length >= 4 && best.top > WELL_MATCHED) {
       // Words run together ("vectordb", "labelclus"): the forms without their spaces.
-      const keys = (this.squeezedKeys ??= this.lineText().text.slice(1, -1).replace(/ /g, '').split('\n'));
+      const keys = (this.squeezedKeys ??= this.keys.join('\n').replace(/ /g, '').split('\n'));
       keys.forEach((key, f) => {
         if (key.startsWith(squeezed))
           best.offer(

@@ -17,7 +17,7 @@ export function lowerOf(c: number): number {
 }
 
 /** Per ASCII code, its lower-case code if it is a letter or digit, -1 if not. */
-const ASCII = Int16Array.from({ length: 128 }, (_, c) =>
+export const ASCII = Int16Array.from({ length: 128 }, (_, c) =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : c >= 65 && c <= 90 ? c + 32 : -1,
 );
 
@@ -85,13 +85,6 @@ export function grown<T extends Int32Array | Uint8Array>(list: T): T {
   const bigger = new (list.constructor as new (length: number) => T)(list.length * 2);
   bigger.set(list);
   return bigger;
-}
-
-/** The [start, end) ranges of a regular expression's matches, in order. */
-export function ranges(text: string, re: RegExp): Int32Array {
-  const out: number[] = [];
-  for (const m of text.matchAll(re)) out.push(m.index, m.index + m[0].length);
-  return Int32Array.from(out);
 }
 
 /** The words of a sorted list that start with `prefix`: [from, to) in it. */

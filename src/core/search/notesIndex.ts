@@ -3,6 +3,8 @@
 import { stemmer } from 'stemmer';
 import type { Concept } from '../model';
 import { WordTable } from './noteTokens';
+import { NoteLayout } from './noteLayout';
+import { scanText } from './textScan';
 import { WordSequence, type Occurrences } from './wordSequence';
 
 /** Words too common to say anything about a note, dropped from queries. */
@@ -64,27 +66,33 @@ export interface Bucket extends Occurrences {
 
 /**
  * The notes' searchable text: each note's names, summary and body (with its exam tips) as the
- * note has them; nothing is copied or lower-cased ahead. On first need every word of every note
- * is read once into a word sequence; a query's words are then found in the buckets of their
- * first two letters (without diacritics), each gathered by one scan of that sequence when first
- * needed, and kept, so that no keystroke reads text. A note's positions count its words.
+ * note has them; nothing is copied or lower-cased ahead. A query's words are found in the buckets
+ * of their first two letters (without diacritics), each made when first needed and kept, so that
+ * a keystroke reads no text again. The first buckets are found straight in the text; after them,
+ * every word of every note is read once into a word sequence (unless `prepare` has read it
+ * ahead), and further buckets are gathered by one scan of it. A note's positions count its characters.
  */
 export class NotesText {
   readonly table = new WordTable(isStop, fold);
-  private readonly sequence: WordSequence;
+  private readonly layout: NoteLayout;
+  private words?: WordSequence;
   private readonly buckets = new Map<string, Bucket>();
-  private lengths?: Float64Array;
 
-  constructor(concepts: readonly Concept[]) {
-    this.sequence = new WordSequence(concepts, this.table);
+  constructor(private readonly concepts: readonly Concept[]) {
+    this.layout = new NoteLayout(concepts);
   }
 
-  /** Per note and field, its length in characters relative to the field's average (every note is read first). */
+  /** The word sequence, made when first needed. */
+  private get sequence(): WordSequence {
+    return (this.words ??= new WordSequence(this.concepts, this.table, this.layout));
+  }
+
+  /** Per note and field, its length in characters relative to the field's average. */
   get relativeLength(): Float64Array {
-    return (this.lengths ??= this.sequence.relativeLengths());
+    return this.layout.relativeLengths();
   }
 
-  /** Reads up to `count` more notes' words ahead of the first search; true when all are read. */
+  /** Reads up to `count` more notes' words ahead of searches; true when all are read. */
   prepare(count: number): boolean {
     return this.sequence.prepare(count);
   }
@@ -94,30 +102,36 @@ export class NotesText {
     return this.buckets.get(key) ?? this.need([key]).get(key)!;
   }
 
-  /** Makes the buckets of these keys, those not made yet, in one scan of the notes' words. */
+  /** Makes the buckets of these keys, those not made yet: all at once, by one reading of the notes. */
   need(keys: readonly string[]): Map<string, Bucket> {
     const missing = [...new Set(keys)].filter(k => k && !this.buckets.has(k));
-    // A key of one letter takes the words of keys of two that start with it: each gets its own scan.
-    if (missing.some(k => k.length < 2) && missing.length > 1) {
+    if (!missing.length) return this.buckets;
+    const { words, skipped } = this.table;
+    let found: (Occurrences & { wordIds: Int32Array })[];
+    if (!this.buckets.size && !this.words?.complete) {
+      found = scanText(this.concepts, this.table, this.layout, missing);
+    } else if (missing.some(k => k.length < 2) && missing.length > 1) {
+      // A key of one letter takes the words of keys of two that start with it: each gets its own scan.
       for (const key of missing) this.need([key]);
-    } else if (missing.length) {
+      return this.buckets;
+    } else {
       this.sequence.prepare(Infinity);
-      const { words, skipped } = this.table;
       const want = new Int32Array(words.length);
       const wordsOf = missing.map(() => [] as number[]);
       for (let id = 0; id < words.length; id++) {
-        if (skipped[id]) continue;
-        const k = missing.findIndex(key => words[id].startsWith(key));
+        const k = skipped[id] ? -1 : missing.findIndex(key => words[id].startsWith(key));
         if (k < 0) continue;
         want[id] = k + 1;
         wordsOf[k].push(id);
       }
-      const found = this.sequence.gather(want, missing.length);
-      missing.forEach((key, k) => {
-        const wordIds = Int32Array.from(wordsOf[k]).sort((a, b) => (words[a] < words[b] ? -1 : 1));
-        this.buckets.set(key, { ...found[k], words: Array.from(wordIds, id => words[id]), wordIds });
-      });
+      found = this.sequence
+        .gather(want, missing.length)
+        .map((o, k) => ({ ...o, wordIds: Int32Array.from(wordsOf[k]) }));
     }
+    missing.forEach((key, k) => {
+      const wordIds = found[k].wordIds.sort((a, b) => (words[a] < words[b] ? -1 : 1));
+      this.buckets.set(key, { ...found[k], words: Array.from(wordIds, id => words[id]), wordIds });
+    });
     return this.buckets;
   }
 }

@@ -2,8 +2,8 @@
 import { FIELD_BOOST, type Bucket, type NotesText } from './notesIndex';
 import { NOTE_FIELDS } from './noteText';
 
-/** Two query terms this close in a note (in searchable words: stop words are not counted) count as a phrase. */
-const NEAR_WORDS = 2;
+/** Two query terms whose starts are this close in a note (in characters) count as a phrase. */
+const NEAR_CHARS = 24;
 const NEAR_WEIGHT = 0.5;
 // BM25F's saturation and length normalisation.
 const K1 = 1.2;
@@ -59,7 +59,8 @@ export function bm25(text: NotesText, bucket: Bucket, scratch: Scratch, matches:
   }
   for (let m = 0; m < matches.length; m += 2) weights[matches[m]] = 0;
   starts.push(positions.length);
-  const n = text.relativeLength.length / F;
+  const relative = text.relativeLength;
+  const n = relative.length / F;
   const idf = Math.log(1 + (n - notes.length + 0.5) / (notes.length + 0.5));
   const scores = new Float64Array(notes.length);
   for (let i = 0; i < notes.length; i++) {
@@ -67,7 +68,7 @@ export function bm25(text: NotesText, bucket: Bucket, scratch: Scratch, matches:
     let t = 0;
     for (let f = 0; f < F; f++) {
       const c = tf[d * F + f];
-      if (c) t += (FIELD_BOOST[f] * c) / (1 - B + B * text.relativeLength[d * F + f]);
+      if (c) t += (FIELD_BOOST[f] * c) / (1 - B + B * relative[d * F + f]);
       tf[d * F + f] = 0;
     }
     scores[i] = (idf * t * (K1 + 1)) / (t + K1);
@@ -95,7 +96,7 @@ export function nearBonus(sums: Float64Array, terms: readonly Scored[], notes: r
       for (let x = a.starts[ka]; x < a.starts[ka + 1] && !near; x++) {
         for (let y = b.starts[kb]; y < b.starts[kb + 1] && !near; y++) {
           const gap = b.positions[y] - a.positions[x];
-          near = gap > 0 && gap <= NEAR_WORDS;
+          near = gap > 0 && gap <= NEAR_CHARS;
         }
       }
       if (near) sums[d] += NEAR_WEIGHT * (a.scores[ka] + b.scores[kb]);

@@ -34,13 +34,13 @@ const RERANKED = 60;
 
 /**
  * The notes search (BM25F over names, summary, exam tips and body, weighted in that order). The
- * notes' words are read when first needed: those that start with a query word's first letters,
- * found with indexOf, and kept (a keystroke reads no text again); a query word's matches are
- * found in the range of those words, sorted, that share its start. Words match by their Porter
- * stems; the last word, unless followed by a space, also as the start of longer words; a word no
- * note has, with a typo or two. Stop words are dropped, and names of concepts in the query add the words of their
- * other names (RAG → retrieval augmented generation). A note scores the weighted sum of its
- * terms' scores, plus a share of them for consecutive query terms it has close together.
+ * notes' words are found when first needed (see NotesText) and kept, so a keystroke reads no text
+ * again; a query word's matches are found in the range of those words, sorted, that share its
+ * start. Words match by their Porter stems; the last word, unless followed by a space, also as
+ * the start of longer words; a word no note has, with a typo or two. Stop words are dropped, and
+ * names of concepts in the query add the words of their other names (RAG → retrieval augmented
+ * generation). A note scores the weighted sum of its terms' scores, plus a share of them for
+ * consecutive query terms it has close together.
  */
 export class NotesSearch {
   private text?: NotesText;
@@ -62,7 +62,8 @@ export class NotesSearch {
 
   /**
    * Reads up to `count` more notes' words, so that a caller can spread the index's making over
-   * idle moments before the first search; true when every note has been read.
+   * idle moments (a first search finds its own words in the text; later ones need every note
+   * read); true when every note has been read.
    */
   prepare(count: number): boolean {
     return (this.text ??= new NotesText(this.concepts)).prepare(count);

@@ -11,8 +11,8 @@ const MAX_NAME_WORDS = 5;
  * identifiable information", and one that says "retrieval augmented generation" also for "RAG".
  */
 export class Synonyms {
-  /** Each name, as its words joined by spaces, and the concepts it names. */
-  private readonly named = new Map<string, number[]>();
+  /** Each name, as its words joined by spaces, and the concept it names, or a list if it names several. */
+  private readonly named = new Map<string, number | number[]>();
 
   constructor(private readonly concepts: readonly Concept[]) {
     for (let c = 0; c < concepts.length; c++) {
@@ -20,9 +20,11 @@ export class Synonyms {
       for (let k = 0; k < all.length; k++) {
         const key = all[k];
         if (key.length < 2) continue;
-        const list = this.named.get(key);
-        if (!list) this.named.set(key, [c]);
-        else if (list[list.length - 1] !== c) list.push(c);
+        const named = this.named.get(key);
+        if (named === undefined) this.named.set(key, c);
+        else if (typeof named === 'number') {
+          if (named !== c) this.named.set(key, [named, c]);
+        } else if (named[named.length - 1] !== c) named.push(c);
       }
     }
   }
@@ -33,7 +35,8 @@ export class Synonyms {
     for (let n = Math.min(MAX_NAME_WORDS, queryWords.length); n >= 1; n--) {
       for (let i = 0; i + n <= queryWords.length; i++) {
         const key = queryWords.slice(i, i + n).join(' ');
-        for (const c of this.named.get(key) ?? []) {
+        const named = this.named.get(key) ?? [];
+        for (const c of typeof named === 'number' ? [named] : named) {
           for (const name of names(this.concepts[c])) {
             if (name === key) continue;
             for (const w of name.split(' ')) {

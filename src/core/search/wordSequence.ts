@@ -1,15 +1,13 @@
-// The notes' words in reading order, each as its number in the word table and its field: read
-// once, then scanned for the occurrences of the words that queries need.
+// The notes' words in reading order, each as its number in the word table, its field and its
+// position: read once, then scanned for the occurrences of the words that queries need.
 import type { Concept } from '../model';
-import { grown, HASH1, HASH2, lowerOf, ranges, type WordTable } from './noteTokens';
-import { NOTE_FIELDS, TIP } from './noteText';
+import { BODY, bodyFieldAt, eachField, type NoteLayout } from './noteLayout';
+import { ASCII, grown, HASH1, HASH2, lowerOf, type WordTable } from './noteTokens';
 
-const [NAMES, SUMMARY, TIPS, BODY] = NOTE_FIELDS.map((_, f) => f);
-const F = NOTE_FIELDS.length;
-/** A link's target, not read as words. */
-const LINK_TARGET = /\]\([^)\n]*\)/g;
-
-/** Occurrences of some words, in note order: the word, the note, and the word's place in the note × 4 + its field. */
+/**
+ * Occurrences of some words, in note order: the word, the note, and the word's place among the
+ * note's characters × 4 + its field.
+ */
 export interface Occurrences {
   readonly ids: Int32Array;
   readonly notes: Int32Array;
@@ -23,23 +21,23 @@ export interface Occurrences {
  */
 export class WordSequence {
   /**
-   * Per word read: its number × 4 + its field. Sized for the most words the text could have:
-   * memory is touched only as it is written.
+   * Per word read: its number, and its place × 4 + its field. Sized for the most words the text
+   * could have: memory is touched only as it is written.
    */
   private readonly seq: Int32Array;
+  private readonly places: Int32Array;
   private length = 0;
   /** Where each note's words start in seq; after the notes read, where the next would start. */
   private readonly starts: Int32Array;
   /** Per word number, how many times it was read. */
   private counts = new Int32Array(1 << 12);
   private read = 0;
-
-  /** Per note and field, its length in characters, found as the note is read. */
-  private readonly lengths: Float64Array;
+  private readonly cursor = new Int32Array(2);
 
   constructor(
     private readonly concepts: readonly Concept[],
     private readonly table: WordTable,
+    private readonly layout: NoteLayout,
   ) {
     let chars = 0;
     for (const { title, aliases, summary, body } of concepts) {
@@ -47,53 +45,24 @@ export class WordSequence {
       for (const alias of aliases) chars += alias.length + 1;
     }
     this.seq = new Int32Array((chars >> 1) + 1);
+    this.places = new Int32Array((chars >> 1) + 1);
     this.starts = new Int32Array(concepts.length + 1);
-    this.lengths = new Float64Array(concepts.length * F);
   }
 
-  /** Per note and field, its length relative to the field's average, once every note has been read. */
-  relativeLengths(): Float64Array {
-    this.prepare(Infinity);
-    const n = this.concepts.length;
-    const totals = new Float64Array(F);
-    this.lengths.forEach((l, i) => (totals[i % F] += l));
-    return this.lengths.map((l, i) => l / Math.max(1e-9, totals[i % F] / Math.max(1, n)));
+  /** Whether every note has been read. */
+  get complete(): boolean {
+    return this.read === this.concepts.length;
   }
 
   /** Reads up to `count` more notes (all that remain for Infinity); true when every note has been read. */
   prepare(count: number): boolean {
     const end = Math.min(this.concepts.length, this.read + count);
     for (let d = this.read; d < end; d++) {
-      const { title, aliases, summary, body } = this.concepts[d];
-      const { links, tips } = this.measure(d);
-      this.readField(title, NAMES);
-      for (let k = 0; k < aliases.length; k++) this.readField(aliases[k], NAMES);
-      this.readField(summary, SUMMARY);
-      this.readField(body, BODY, links, tips);
+      eachField(this.concepts[d], (text, field, base) => this.readField(d, text, field, base));
       this.starts[d + 1] = this.length;
     }
     this.read = end;
-    return end === this.concepts.length;
-  }
-
-  /**
-   * Note d's field lengths, and its body's links' targets and exam tips as sorted [start, end)
-   * pairs, where it has any. A tip's characters count for the tips field rather than the body.
-   */
-  private measure(d: number): { links?: Int32Array; tips?: Int32Array } {
-    const { title, aliases, summary, body } = this.concepts[d];
-    const at = d * F;
-    let names = title.length + 1;
-    for (let k = 0; k < aliases.length; k++) names += aliases[k].length + 1;
-    this.lengths[at + NAMES] = names;
-    this.lengths[at + SUMMARY] = summary.length + 1;
-    this.lengths[at + BODY] = body.length + 1;
-    const tips = body.includes('xam tip') ? ranges(body, TIP) : undefined;
-    for (let k = 0; tips && k < tips.length; k += 2) {
-      this.lengths[at + TIPS] += tips[k + 1] - tips[k] + 1;
-      this.lengths[at + BODY] -= tips[k + 1] - tips[k];
-    }
-    return { links: body.includes('](') ? ranges(body, LINK_TARGET) : undefined, tips };
+    return this.complete;
   }
 
   /**
@@ -110,10 +79,10 @@ export class WordSequence {
       at: new Int32Array(size),
     }));
     const filled = new Int32Array(lists);
-    const { seq, starts } = this;
+    const { seq, places, starts } = this;
     let d = 0;
     for (let k = 0; k < this.length; k++) {
-      const id = seq[k] >> 2;
+      const id = seq[k];
       const list = id < want.length ? want[id] - 1 : -1;
       if (list < 0) continue;
       while (k >= starts[d + 1]) d++;
@@ -121,19 +90,20 @@ export class WordSequence {
       const p = filled[list]++;
       ids[p] = id;
       notes[p] = d;
-      at[p] = (k - starts[d]) * 4 + (seq[k] & 3);
+      at[p] = places[k];
     }
     return out;
   }
 
-  /** Reads one field's words, except in the `skip` ranges; words in the `tips` ranges count for the tips field. */
-  private readField(text: string, field: number, skip?: Int32Array, tips?: Int32Array) {
-    const { table, seq } = this;
+  /** Reads the words of one of note d's fields, whose first character is at `base` in the note. */
+  private readField(d: number, text: string, field: number, base: number) {
+    const { table, seq, places, cursor } = this;
+    const ranges = field === BODY ? this.layout.of(d) : undefined;
+    cursor.fill(0);
     const n = text.length;
-    let s = 0;
-    let t = 0;
     for (let i = 0; i < n;) {
-      let c = lowerOf(text.charCodeAt(i));
+      let code = text.charCodeAt(i);
+      let c = code < 128 ? ASCII[code] : lowerOf(code);
       if (c < 0) {
         i++;
         continue;
@@ -141,25 +111,22 @@ export class WordSequence {
       const start = i;
       let h1 = HASH1;
       let h2 = HASH2;
-      do {
+      for (;;) {
         h1 = Math.imul(h1 ^ c, 0x01000193);
         h2 = (Math.imul(h2, 33) + c) | 0;
-        c = ++i < n ? lowerOf(text.charCodeAt(i)) : -1;
-      } while (c >= 0);
-      if (skip) {
-        while (s < skip.length && skip[s + 1] <= start) s += 2;
-        if (s < skip.length && skip[s] <= start) continue;
+        if (++i === n) break;
+        code = text.charCodeAt(i);
+        c = code < 128 ? ASCII[code] : lowerOf(code);
+        if (c < 0) break;
       }
+      const f = ranges ? bodyFieldAt(ranges, start, cursor) : field;
+      if (f < 0) continue;
       const id = table.idOf(text, start, i, h1, h2);
       if (table.skipped[id]) continue;
-      let f = field;
-      if (tips) {
-        while (t < tips.length && tips[t + 1] <= start) t += 2;
-        if (t < tips.length && tips[t] <= start) f = TIPS;
-      }
       if (id >= this.counts.length) this.counts = grown(this.counts);
       this.counts[id]++;
-      seq[this.length++] = id * 4 + f;
+      seq[this.length] = id;
+      places[this.length++] = (base + start) * 4 + f;
     }
   }
 }
