@@ -69,7 +69,8 @@ function lookupBench(kb, label) {
 
 /**
  * Questions typed keystroke by keystroke: the whole look-up (names, then notes), and the notes
- * tier alone. The first question on a fresh knowledge base includes building the notes' text.
+ * tier alone. The first question on a fresh knowledge base includes every index it needs (the
+ * names', and its words found in the notes' text); the notes' words are read by the next.
  * Naive: fuse.js with default options over the whole note (title, aliases, summary, body), on a
  * sample of the same keystrokes; also its ratio to the names tier's keystrokes.
  */
