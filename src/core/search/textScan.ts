@@ -76,7 +76,8 @@ class TextScan {
       while (re.test(text)) {
         let start = re.lastIndex;
         while (start > 0 && ASCII[text.charCodeAt(start - 1)] >= 0) start--;
-        this.found(d, text, start, wordEnd(text, start), ranges, field, base);
+        const end = wordEnd(text, start);
+        if (end >= 0) this.found(d, text, start, end, ranges, field, base);
       }
     }
   }
