@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { NoteLayout } from '../../src/core/search/noteLayout';
 import { NotesText } from '../../src/core/search/notesIndex';
 import { kbOf, note } from './helpers';
 
@@ -96,5 +97,25 @@ describe('notes text: a first search reads its words straight from the text', ()
     text.need(['ov']);
     assert.equal(text.prepare(0), true, 'a later bucket read every note');
     assert.deepEqual(text.bucket('ov').words, ['overfit', 'overfitting']);
+  });
+
+  it("finds links' targets and exam tips as their regular expressions do", () => {
+    const body = fc
+      .array(fc.constantFrom('](', ')', '(', ']', '[', '\n', 'x', ' ', '> ', '\n> **Exam tip:** t', '\n>', 'xam tip'), {
+        maxLength: 40,
+      })
+      .map(p => p.join(''));
+    fc.assert(
+      fc.property(body, text => {
+        const kb = kbOf([note('t/a.md', 'id: a\ntitle: A\nsummary: S.', text)]);
+        const { body } = kb.concepts[0];
+        const spans = (re: RegExp) => [...body.matchAll(re)].flatMap(m => [m.index, m.index + m[0].length]);
+        const { links, tips } = new NoteLayout(kb.concepts).of(0);
+        assert.deepEqual(Array.from(links ?? []), spans(/\]\([^)\n]*\)/g));
+        const tipSpans = body.includes('xam tip') ? spans(/^>\s*\**exam tip:?\**:?[^\n]*(?:\n>[^\n]*)*/gim) : [];
+        assert.deepEqual(Array.from(tips ?? []), tipSpans);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

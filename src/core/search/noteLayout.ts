@@ -5,8 +5,6 @@ import { NOTE_FIELDS, TIP } from './noteText';
 
 export const [NAMES, SUMMARY, TIPS, BODY] = NOTE_FIELDS.map((_, f) => f);
 const F = NOTE_FIELDS.length;
-/** A link's target, not read as words. */
-const LINK_TARGET = /\]\([^)\n]*\)/y;
 /** An exam tip, where a line starts with ">". */
 const TIP_AT = new RegExp(TIP.source, 'imy');
 
@@ -72,23 +70,42 @@ export class NoteLayout {
       this.lengths[at + TIPS] += tips[k + 1] - tips[k] + 1;
       this.lengths[at + BODY] -= tips[k + 1] - tips[k];
     }
-    return { links: ranges(body, '](', LINK_TARGET), tips };
+    return { links: linkTargets(body), tips };
   }
 }
 
 /**
+ * Links' targets, not read as words: each "](" up to the first ")" after it, where no line break
+ * comes first (as /\]\([^)\n]*\)/g finds them). The next ")" and line break are kept between
+ * links, so that no character is read twice.
+ */
+function linkTargets(text: string): Int32Array | undefined {
+  let out: number[] | undefined;
+  let close = -1;
+  let line = -1;
+  for (let i = text.indexOf(']('); i >= 0; i = text.indexOf('](', i + 1)) {
+    if (close < i + 2 && (close = text.indexOf(')', i + 2)) < 0) break;
+    if (line < i + 2 && (line = text.indexOf('\n', i + 2)) < 0) line = text.length;
+    if (line < close) continue;
+    (out ??= []).push(i, close + 1);
+    i = close;
+  }
+  return out && Int32Array.from(out);
+}
+
+/**
  * The [start, end) ranges of a sticky expression's matches in text, in order and apart, as a
- * global one finds them; tried only where `lead` is, and `at` (if given) allows a match.
+ * global one finds them; tried only where `lead` is, and where `at` allows a match.
  */
 function ranges(
   text: string,
   lead: string,
   re: RegExp,
-  at?: (text: string, i: number) => boolean,
+  at: (text: string, i: number) => boolean,
 ): Int32Array | undefined {
   let out: number[] | undefined;
   for (let i = text.indexOf(lead); i >= 0; i = text.indexOf(lead, i + 1)) {
-    if (at && !at(text, i)) continue;
+    if (!at(text, i)) continue;
     re.lastIndex = i;
     const m = re.exec(text);
     if (!m) continue;

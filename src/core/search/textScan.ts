@@ -25,8 +25,20 @@ export function scanText(
     ids: ids.done(),
     notes: notes.done(),
     at: at.done(),
-    wordIds: Int32Array.from(new Set(ids.done())),
+    wordIds: distinct(ids.done(), table.words.length),
   }));
+}
+
+/** The distinct numbers of a list of word numbers, in the order first seen. */
+function distinct(ids: Int32Array, words: number): Int32Array {
+  const seen = new Uint8Array(words);
+  const out = new Ints();
+  for (let k = 0; k < ids.length; k++) {
+    if (seen[ids[k]]) continue;
+    seen[ids[k]] = 1;
+    out.push(ids[k]);
+  }
+  return out.done();
 }
 
 /** A list of integers that grows as it is added to: no number is boxed, no array copied per item. */
