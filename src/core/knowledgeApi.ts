@@ -23,14 +23,12 @@ function cached<T>(map: WeakMap<KnowledgeBase, T>, kb: KnowledgeBase, make: () =
 
 /** The look-up's sections for a query: concepts found by name, then by their notes' text. */
 export function lookUpConcepts(kb: KnowledgeBase, query: string, limit = 50): LookUpResult {
-  const names = cached(searches, kb, () => new ConceptSearch(kb.concepts));
-  return lookUp(
-    names,
-    cached(notesSearches, kb, () => new NotesSearch(kb.concepts)),
-    query,
-    limit,
-  );
+  return lookUp(namesOf(kb), notesOf(kb), query, limit);
 }
+
+/** The look-up's name index, and its notes search, which finds the concepts a query names with it. */
+const namesOf = (kb: KnowledgeBase) => cached(searches, kb, () => new ConceptSearch(kb.concepts));
+const notesOf = (kb: KnowledgeBase) => cached(notesSearches, kb, () => new NotesSearch(kb.concepts, namesOf(kb)));
 
 /**
  * Makes one part of the look-up's indexes ahead of its queries: the name index, or else up to
@@ -39,10 +37,10 @@ export function lookUpConcepts(kb: KnowledgeBase, query: string, limit = 50): Lo
  */
 export function prepareLookUp(kb: KnowledgeBase, notes = 250): boolean {
   if (!searches.has(kb)) {
-    searches.set(kb, new ConceptSearch(kb.concepts));
+    namesOf(kb);
     return false;
   }
-  return cached(notesSearches, kb, () => new NotesSearch(kb.concepts)).prepare(notes);
+  return notesOf(kb).prepare(notes);
 }
 
 /** Notes matches rank after every name match: their scores start here. */

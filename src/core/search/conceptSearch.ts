@@ -195,6 +195,19 @@ export class ConceptSearch {
     }
   }
 
+  /** The indexes of the concepts one of whose names reads exactly as `form` (a normalised query). */
+  conceptsNamed(form: string): number[] {
+    const { ids, postings } = (this.dictionary ??= buildDictionary(this.keys));
+    const list = postings[ids.get(form.split(' ', 1)[0]) ?? -1] ?? [];
+    const out: number[] = [];
+    for (let k = 0; k < list.length; k++) {
+      const f = (list[k] / POSITIONS) | 0;
+      const c = this.formConcept[f];
+      if (list[k] % POSITIONS === 0 && this.keys[f] === form && !out.includes(c)) out.push(c);
+    }
+    return out;
+  }
+
   private lineText(): FormLines {
     return (this.lines ??= formLines(this.keys));
   }

@@ -6,8 +6,9 @@ import { range } from './noteTokens';
 import { bm25, nearBonus, Scratch, type Part, type Scored } from './notesScoring';
 import { bestSentence, SentenceCache, type Sentence } from './sentences';
 import { Recent } from './recent';
-import { Synonyms } from './synonyms';
-import { editDistance } from './words';
+import { ConceptSearch } from './conceptSearch';
+import { Synonyms, type NameIndex } from './synonyms';
+import { editDistance, normaliseQuery } from './words';
 
 export interface NotesHit {
   readonly concept: Concept;
@@ -53,7 +54,11 @@ export class NotesSearch {
   private readonly touched: Int32Array;
   private readonly scratch: Scratch;
 
-  constructor(private readonly concepts: readonly Concept[]) {
+  /** `names`: the look-up's name index, which finds the concepts a query names (one is made if not given). */
+  constructor(
+    private readonly concepts: readonly Concept[],
+    private readonly names?: NameIndex,
+  ) {
     this.sums = new Float64Array(concepts.length);
     this.counts = new Uint8Array(concepts.length);
     this.touched = new Int32Array(concepts.length);
@@ -74,7 +79,10 @@ export class NotesSearch {
     if (!list.length || limit <= 0) return [];
     const text = (this.text ??= new NotesText(this.concepts));
     const typing = !/[\s\p{P}]$/u.test(query);
-    const synonyms = (this.synonyms ??= new Synonyms(this.concepts)).expand(list, w => this.stems.term(w));
+    const synonyms = (this.synonyms ??= new Synonyms(
+      this.concepts,
+      this.names ?? new ConceptSearch(this.concepts),
+    )).expand(normaliseQuery(query).split(' ', MAX_QUERY_WORDS), w => this.stems.term(w));
     // The buckets of every word the query may look up (not its stop words), found in one scan.
     text.need([...list.filter(w => this.stems.term(w)), ...synonyms].map(w => w.slice(0, 2)));
     const parts: Part[] = [];
