@@ -1,14 +1,21 @@
 // The look-up's fuzzy fallback for names that no word matches well: fuse.js ranks the forms
 // closest to the query in character trigrams, as written and as consonants.
 import Fuse from 'fuse.js';
+import { Recent } from './recent';
 
-/** The forms as the lines of one string, the form of each of its characters, and scratch counts. */
+/**
+ * The forms as the lines of one string, the form of each of its characters, scratch counts, and
+ * the forms that have each trigram looked for lately (a keystroke adds a trigram or two).
+ */
 export interface FormLines {
   text: string;
   formOf: Int32Array;
   counts: Uint16Array;
-  seen: Int32Array;
+  grams: Recent<string, Int32Array>;
 }
+
+/** Trigrams whose forms are kept, the most recently used. */
+const GRAMS_KEPT = 4000;
 
 /** The candidates: forms sharing this share of the query's character trigrams, at most so many. */
 const CANDIDATE_SHARE = 1 / 5;
@@ -26,7 +33,7 @@ export function formLines(keys: readonly string[]): FormLines {
     formOf.fill(f, at, end);
     at = end;
   }
-  return { text, formOf, counts: new Uint16Array(keys.length), seen: new Int32Array(keys.length).fill(-1) };
+  return { text, formOf, counts: new Uint16Array(keys.length), grams: new Recent(GRAMS_KEPT) };
 }
 
 /**
@@ -94,8 +101,8 @@ export class FuzzyForms {
 
 /**
  * Every form sharing at least CANDIDATE_SHARE of q's character trigrams, with its Dice
- * similarity to q (shared trigrams over both counts). The trigrams are found with indexOf over
- * the forms' text, so there is no index to build.
+ * similarity to q (shared trigrams over both counts). A trigram's forms are found with indexOf
+ * over the forms' text when first looked for, and kept: there is no index to build ahead.
  */
 function trigramMatches(
   lines: FormLines,
@@ -103,27 +110,31 @@ function trigramMatches(
   q: string,
   found: (form: number, similarity: number) => void,
 ) {
-  const { text, formOf, counts, seen } = lines;
+  const { counts } = lines;
   const padded = `\n${q}\n`;
   const grams = new Set<string>();
   for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
   const touched: number[] = [];
-  let g = 0;
   for (const gram of grams) {
-    // A gram starting with the line break belongs to the form after it.
-    const shift = gram.charCodeAt(0) === 10 ? 1 : 0;
-    for (let at = text.indexOf(gram); at >= 0; at = text.indexOf(gram, at + 1)) {
-      const f = formOf[at + shift];
-      if (seen[f] === g) continue;
-      seen[f] = g;
-      if (counts[f]++ === 0) touched.push(f);
-    }
-    g++;
+    let forms = lines.grams.get(gram);
+    if (!forms) lines.grams.set(gram, (forms = formsWith(lines, gram)));
+    for (let k = 0; k < forms.length; k++) if (counts[forms[k]]++ === 0) touched.push(forms[k]);
   }
   const min = Math.max(1, Math.floor(grams.size * CANDIDATE_SHARE));
   for (const f of touched) {
     if (counts[f] >= min) found(f, (2 * counts[f]) / (grams.size + keys[f].length));
     counts[f] = 0;
-    seen[f] = -1;
   }
+}
+
+/** The forms that have a trigram, each once, in order: found with indexOf over the forms' text. */
+function formsWith({ text, formOf }: FormLines, gram: string): Int32Array {
+  // A gram starting with the line break belongs to the form after it.
+  const shift = gram.charCodeAt(0) === 10 ? 1 : 0;
+  const out: number[] = [];
+  for (let at = text.indexOf(gram); at >= 0; at = text.indexOf(gram, at + 1)) {
+    const f = formOf[at + shift];
+    if (out[out.length - 1] !== f) out.push(f);
+  }
+  return Int32Array.from(out);
 }
