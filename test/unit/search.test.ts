@@ -10,12 +10,15 @@ import QUERY_ROWS from './search-queries.json';
  * Realistic look-up queries, one row each: [query, intended concept id, kind]. For every concept
  * of the inventory: its title, each alias, lower-case acronyms, a plural, a typo of one or two
  * edits, a partial word, synonyms; plus learners' phrasings ("what is rag", "code whisperer").
+ * A query that names a family or fits two notes equally ("Amazon Q": Q Developer and Q Business)
+ * lists both ids, separated by "|", and either counts.
  */
 const QUERIES = QUERY_ROWS as [string, string, string][];
+const accepts = (id: string) => id.split('|');
 
 describe('concept search (searchConcepts) on the bundled notes', () => {
   const kb = bundledKb();
-  const ranks = QUERIES.map(([q, id]) => searchConcepts(kb, q, 10).findIndex(h => h.concept.id === id));
+  const ranks = QUERIES.map(([q, id]) => searchConcepts(kb, q, 10).findIndex(h => accepts(id).includes(h.concept.id)));
   const misses = (rank: (r: number) => boolean) =>
     QUERIES.filter((_, i) => !rank(ranks[i])).map(
       ([q, id]) =>
@@ -25,12 +28,15 @@ describe('concept search (searchConcepts) on the bundled notes', () => {
     );
 
   it('every intended concept exists', () => {
-    const unknown = QUERIES.filter(([, id]) => !kb.concept(id)).map(([q, id]) => `${q}: ${id}`);
+    const unknown = QUERIES.filter(([, id]) => accepts(id).some(x => !kb.concept(x))).map(([q, id]) => `${q}: ${id}`);
     assert.deepEqual(unknown, []);
   });
 
   it(`ranks the intended concept first for at least 97% of ${QUERIES.length} queries`, () => {
     const m = misses(r => r === 0);
+    const top5 = ranks.filter(r => r >= 0 && r < 5).length;
+    const share = (n: number) => ((100 * n) / ranks.length).toFixed(2);
+    console.log(`      name set: ${share(ranks.length - m.length)}% first, ${share(top5)}% in the top five`);
     assert.ok(m.length <= QUERIES.length * 0.03, `${m.length} misses:\n${m.join('\n')}`);
   });
 
