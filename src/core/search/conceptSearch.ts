@@ -73,6 +73,8 @@ export class ConceptSearch {
   private readonly keys: string[] = [];
   private readonly formConcept: number[] = [];
   private readonly formTitle: number[] = [];
+  /** Where each concept's forms start in keys (they are added concept by concept). */
+  private readonly firstForm: Int32Array;
   private dictionary?: Dictionary;
   private readonly wordMatchCache = new Recent<string, Float64Array>(WORD_MATCHES_KEPT);
   /** The forms as the lines of one string, and the form of each of its characters, for trigram counting. */
@@ -82,14 +84,17 @@ export class ConceptSearch {
   private tallies?: { forms: Tally; concepts: Tally; best: Scores; formMatched: Uint8Array };
 
   constructor(private readonly concepts: readonly Concept[]) {
+    this.firstForm = new Int32Array(concepts.length + 1);
     // Indexed loops: this runs once, before the engine has optimised anything, where for-of is slow.
     for (let i = 0; i < concepts.length; i++) {
+      this.firstForm[i] = this.keys.length;
       const { title, aliases } = concepts[i];
       this.addForm(i, title, 1);
       const paren = title.indexOf(' (');
       if (paren > 0) this.addForm(i, title.slice(0, paren), 1);
       for (let k = 0; k < aliases.length; k++) this.addForm(i, aliases[k], 0);
     }
+    this.firstForm[concepts.length] = this.keys.length;
   }
 
   private addForm(concept: number, name: string, isTitle: number) {
@@ -206,6 +211,11 @@ export class ConceptSearch {
       if (list[k] % POSITIONS === 0 && this.keys[f] === form && !out.includes(c)) out.push(c);
     }
     return out;
+  }
+
+  /** A concept's names (title, the title without its parenthesis, aliases), normalised. */
+  namesOf(concept: number): readonly string[] {
+    return this.keys.slice(this.firstForm[concept], this.firstForm[concept + 1]);
   }
 
   private lineText(): FormLines {

@@ -79,10 +79,10 @@ export class NotesSearch {
     if (!list.length || limit <= 0) return [];
     const text = (this.text ??= new NotesText(this.concepts));
     const typing = !/[\s\p{P}]$/u.test(query);
-    const synonyms = (this.synonyms ??= new Synonyms(
-      this.concepts,
-      this.names ?? new ConceptSearch(this.concepts),
-    )).expand(normaliseQuery(query).split(' ', MAX_QUERY_WORDS), w => this.stems.term(w));
+    const synonyms = (this.synonyms ??= new Synonyms(this.names ?? new ConceptSearch(this.concepts))).expand(
+      normaliseQuery(query).split(' ', MAX_QUERY_WORDS),
+      w => this.stems.term(w),
+    );
     // The buckets of every word the query may look up (not its stop words), found in one scan.
     text.need([...list.filter(w => this.stems.term(w)), ...synonyms].map(w => w.slice(0, 2)));
     const parts: Part[] = [];

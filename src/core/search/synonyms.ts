@@ -1,6 +1,4 @@
 // Synonyms from the notes themselves: a concept's names stand for one another in a query.
-import type { Concept } from '../model';
-import { normaliseQuery } from './words';
 
 /** The longest name, in words, looked for in a query. */
 const MAX_NAME_WORDS = 5;
@@ -9,6 +7,8 @@ const MAX_NAME_WORDS = 5;
 export interface NameIndex {
   /** The indexes of the concepts one of whose names reads exactly as `form`. */
   conceptsNamed(form: string): readonly number[];
+  /** A concept's names (title, the title without its parenthesis, aliases), as normaliseQuery reads them. */
+  namesOf(concept: number): readonly string[];
 }
 
 /**
@@ -18,10 +18,7 @@ export interface NameIndex {
  * Names are found with the look-up's name index, so nothing is built for them here.
  */
 export class Synonyms {
-  constructor(
-    private readonly concepts: readonly Concept[],
-    private readonly names: NameIndex,
-  ) {}
+  constructor(private readonly names: NameIndex) {}
 
   /** The terms of the other names of every name the query's words (as normaliseQuery reads them) contain. */
   expand(queryWords: readonly string[], term: (word: string) => string): string[] {
@@ -31,8 +28,8 @@ export class Synonyms {
         const key = queryWords.slice(i, i + n).join(' ');
         if (key.length < 2) continue;
         for (const c of this.names.conceptsNamed(key)) {
-          for (const name of names(this.concepts[c])) {
-            if (name === key) continue;
+          for (const name of this.names.namesOf(c)) {
+            if (name === key || name.split(' ').length > MAX_NAME_WORDS) continue;
             for (const w of name.split(' ')) {
               const t = term(w);
               if (t) out.add(t);
@@ -43,15 +40,4 @@ export class Synonyms {
     }
     return [...out];
   }
-}
-
-/**
- * A concept's names (title, the title without its parenthesis, aliases), each as normaliseQuery
- * reads it; none longer than MAX_NAME_WORDS.
- */
-function names({ title, aliases }: Concept): string[] {
-  const paren = title.indexOf(' (');
-  return [title, ...(paren > 0 ? [title.slice(0, paren)] : []), ...aliases]
-    .map(normaliseQuery)
-    .filter(key => key && key.split(' ').length <= MAX_NAME_WORDS);
 }
