@@ -2,7 +2,7 @@
 // person would: click the activity bar, expand the tree, type in the palette, hover a word,
 // answer the quiz by keyboard and by mouse. Screenshots go to test-results/screenshots.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, launchBrowser } from '../vscode/tools.mjs';
 import {
@@ -24,6 +24,8 @@ const SHOTS = join(ROOT, 'test-results', 'screenshots');
 
 export async function runUi({ url, folder, theme }) {
   mkdirSync(SHOTS, { recursive: true });
+  // A failure's screenshot from an earlier run would stand beside this run's as if it were new.
+  for (const f of readdirSync(SHOTS)) if (f.startsWith(`${theme}-FAILED-`)) rmSync(join(SHOTS, f));
   const { page, close } = await launchBrowser({ viewport: { width: 1280, height: 800 } });
   const problems = [];
   page.on('console', m => {
